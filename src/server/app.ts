@@ -1,0 +1,50 @@
+// The Fastify application: plugins, security, and one file per resource under routes/.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import type { AppContext } from './context.ts';
+import { errorHandler, sendError } from './errors.ts';
+import { registerSecurity } from './security.ts';
+import { assetRoutes } from './routes/assets.ts';
+import { signInRoutes } from './routes/sign-in.ts';
+import { childrenRoutes } from './routes/children.ts';
+import { childRoutes } from './routes/child.ts';
+import { staffAdminRoutes } from './routes/staff-admin.ts';
+import { apiRoutes } from './routes/api.ts';
+import { healthRoutes } from './routes/health.ts';
+
+export interface AppOptions extends AppContext {
+  logger?: boolean;
+  trustProxy?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] } : false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      // Unknown fields are refused, not silently dropped: a client that sends what we do not expect
+      // should hear about it. Query strings still coerce ("?page=2" is a number).
+      customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('lantern', { db: options.db, now: options.now, secureCookies: options.secureCookies });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, 404, 'Not found'));
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await registerSecurity(app);
+
+  await app.register(assetRoutes);
+  await app.register(healthRoutes);
+  await app.register(signInRoutes);
+  await app.register(childrenRoutes);
+  await app.register(childRoutes);
+  await app.register(staffAdminRoutes);
+  await app.register(apiRoutes, { prefix: '/api' });
+  return app;
+}

@@ -1,0 +1,19 @@
+// The navigation a member of staff sees is drawn from what their roles may do (access/capabilities.ts).
+import type { Actor } from '../access/actor.ts';
+import { can } from '../access/capabilities.ts';
+import { ROLE_LABELS } from '../access/roles.ts';
+import type { NavItem } from '../../web/src/govuk/layout.tsx';
+
+export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
+  const items: { href: string; label: string }[] = [];
+  if (can(actor, 'hold_caseload')) items.push({ href: '/children?view=mine', label: 'My children' });
+  if (can(actor, 'list_team_children')) items.push({ href: '/children?view=team', label: 'Team’s children' });
+  if (can(actor, 'list_service_children')) items.push({ href: '/children?view=service', label: 'Service area' });
+  if (can(actor, 'list_all_children')) items.push({ href: '/children?view=all', label: 'All children' });
+  if (can(actor, 'manage_staff_accounts')) items.push({ href: '/admin/staff', label: 'Staff accounts' });
+  return items.map((item) => ({ ...item, active: currentPath === item.href || (item.href.startsWith('/admin') && currentPath.startsWith(item.href)) }));
+}
+
+export function userBanner(actor: Actor): { displayName: string; roleLabels: string[] } {
+  return { displayName: actor.displayName, roleLabels: actor.roles.map((r) => ROLE_LABELS[r]) };
+}

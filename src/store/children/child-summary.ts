@@ -1,0 +1,155 @@
+// Opening a child's record: load the child (within the actor's scope), their addresses, family links
+// and allocation history in one transaction, and audit the read in that same transaction.
+import type { Kysely } from 'kysely';
+import type { Actor, RequestOrigin } from '../../access/actor.ts';
+import { recordAudit } from '../../access/audit.ts';
+import type { Database } from '../schema.ts';
+import { withTenant, type Tx } from '../tenant.ts';
+import { childInScope } from '../child-scope.ts';
+
+export interface ChildIdentity {
+  id: string;
+  childReference: string;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string | null;
+  expectedDateOfBirth: string | null;
+  sex: string;
+  ethnicity: string;
+  nhsNumber: string | null;
+  upn: string | null;
+  disabilities: string[];
+  firstLanguage: string;
+  unaccompaniedAsylumSeeking: boolean;
+  version: number;
+}
+
+export interface AllocationView {
+  id: string;
+  workerId: string;
+  workerName: string;
+  workerEmploymentType: string;
+  teamId: string;
+  teamName: string;
+  startDate: string;
+  endDate: string | null;
+  endReason: string | null;
+}
+
+export interface AddressView {
+  line1: string;
+  line2: string;
+  town: string;
+  postcode: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface FamilyLinkView {
+  relationship: string;
+  /** Present only when the related child is within the actor's scope too. */
+  child: { id: string; givenName: string; familyName: string; dateOfBirth: string | null } | null;
+}
+
+export interface ChildSummary {
+  child: ChildIdentity;
+  allocations: AllocationView[];
+  addresses: AddressView[];
+  familyLinks: FamilyLinkView[];
+}
+
+export async function loadChildInScope(tx: Tx, actor: Actor, childId: string): Promise<ChildIdentity | null> {
+  const row = await tx
+    .selectFrom('child')
+    .selectAll()
+    .where('id', '=', childId)
+    .where(childInScope(actor))
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    childReference: row.child_reference,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    dateOfBirth: row.date_of_birth,
+    expectedDateOfBirth: row.expected_date_of_birth,
+    sex: row.sex,
+    ethnicity: row.ethnicity,
+    nhsNumber: row.nhs_number,
+    upn: row.upn,
+    disabilities: row.disabilities,
+    firstLanguage: row.first_language,
+    unaccompaniedAsylumSeeking: row.unaccompanied_asylum_seeking,
+    version: row.version,
+  };
+}
+
+export async function loadAllocations(tx: Tx, childId: string): Promise<AllocationView[]> {
+  const rows = await tx
+    .selectFrom('allocation as a')
+    .innerJoin('staff_user as s', (j) => j.onRef('s.local_authority_id', '=', 'a.local_authority_id').onRef('s.id', '=', 'a.worker_id'))
+    .innerJoin('team as t', (j) => j.onRef('t.local_authority_id', '=', 'a.local_authority_id').onRef('t.id', '=', 'a.team_id'))
+    .select(['a.id', 'a.worker_id', 's.display_name', 's.employment_type', 'a.team_id', 't.name as team_name', 'a.start_date', 'a.end_date', 'a.end_reason'])
+    .where('a.child_id', '=', childId)
+    .orderBy('a.start_date', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    workerId: r.worker_id,
+    workerName: r.display_name,
+    workerEmploymentType: r.employment_type,
+    teamId: r.team_id,
+    teamName: r.team_name,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    endReason: r.end_reason,
+  }));
+}
+
+/** Opens a child's summary, or null when the child is not in this LA or not in the actor's scope. */
+export async function openChildSummary(
+  db: Kysely<Database>,
+  actor: Actor,
+  origin: RequestOrigin,
+  childId: string,
+  now: Date,
+): Promise<ChildSummary | null> {
+  return withTenant(db, actor.localAuthorityId, async (tx) => {
+    const child = await loadChildInScope(tx, actor, childId);
+    if (!child) return null;
+    const allocations = await loadAllocations(tx, childId);
+    const addresses = await tx
+      .selectFrom('child_address')
+      .select(['line_1', 'line_2', 'town', 'postcode', 'start_date', 'end_date'])
+      .where('child_id', '=', childId)
+      .orderBy('start_date', 'desc')
+      .execute();
+    const links = await tx
+      .selectFrom('family_link as f')
+      .leftJoin(
+        (eb) => eb.selectFrom('child').select(['id', 'given_name', 'family_name', 'date_of_birth']).where(childInScope(actor)).as('r'),
+        (j) => j.onRef('r.id', '=', 'f.related_child_id'),
+      )
+      .select(['f.relationship', 'r.id', 'r.given_name', 'r.family_name', 'r.date_of_birth'])
+      .where('f.child_id', '=', childId)
+      .orderBy('r.date_of_birth')
+      .execute();
+    await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'child', recordId: childId, childId });
+    return {
+      child,
+      allocations,
+      addresses: addresses.map((a) => ({
+        line1: a.line_1,
+        line2: a.line_2,
+        town: a.town,
+        postcode: a.postcode,
+        startDate: a.start_date,
+        endDate: a.end_date,
+      })),
+      familyLinks: links.map((l) => ({
+        relationship: l.relationship,
+        child: l.id && l.given_name && l.family_name ? { id: l.id, givenName: l.given_name, familyName: l.family_name, dateOfBirth: l.date_of_birth ?? null } : null,
+      })),
+    };
+  });
+}

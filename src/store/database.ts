@@ -1,0 +1,78 @@
+// One way to the database for the server, the command line and the tests: embedded PGlite (the
+// zero-setup default, persisted in a folder) or PostgreSQL. Migrations run as the owner; the
+// application then works as lantern_app, a role with no superuser and no BYPASSRLS, so row-level
+// security applies to everything it does.
+import { Kysely, PostgresDialect, PGliteDialect } from 'kysely';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { mkdir } from 'node:fs/promises';
+import type { Database } from './schema.ts';
+import { migrate, type SqlRunner } from './migrate.ts';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** PostgreSQL owner URL; when null the embedded PGlite is used. */
+  databaseUrl: string | null;
+  /** PostgreSQL URL for the application role (required with databaseUrl). */
+  appDatabaseUrl: string | null;
+  /** PGlite folder; null keeps the database in memory (tests). */
+  dataDir: string | null;
+}
+
+const DATE_OID = 1082;
+// Dates stay ISO strings (YYYY-MM-DD): a date of birth has no time zone and must not become midnight UTC.
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+
+function pgliteRunner(pglite: PGlite): SqlRunner {
+  return {
+    exec: async (text) => {
+      await pglite.exec(text);
+    },
+    query: async <Row>(text: string, params: unknown[] = []) => (await pglite.query<Row>(text, params)).rows,
+  };
+}
+
+function pgRunner(client: pg.Client): SqlRunner {
+  return {
+    exec: async (text) => {
+      await client.query(text);
+    },
+    query: async <Row>(text: string, params: unknown[] = []) =>
+      (await client.query(text, params)).rows as Row[],
+  };
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  if (options.databaseUrl) {
+    if (!options.appDatabaseUrl) throw new Error('appDatabaseUrl is required with databaseUrl');
+    const owner = new pg.Client({ connectionString: options.databaseUrl });
+    await owner.connect();
+    try {
+      await migrate(pgRunner(owner));
+    } finally {
+      await owner.end();
+    }
+    const pool = new pg.Pool({ connectionString: options.appDatabaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', close: () => db.destroy() };
+  }
+
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  const pglite = new PGlite(options.dataDir ?? undefined, {
+    parsers: { [DATE_OID]: (value: string) => value },
+  });
+  await pglite.waitReady;
+  await migrate(pgliteRunner(pglite));
+  // PGlite has one connection and starts as a superuser; drop to the application role for the rest
+  // of its life so that row-level security binds here exactly as on PostgreSQL.
+  await pglite.exec('set role lantern_app');
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return { db, engine: 'pglite', close: () => db.destroy() };
+}

@@ -1,0 +1,149 @@
+// Kysely's view of the tables created by migrations/*.sql. Keep in step with the SQL: the migrations
+// are the truth, this file only types them.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** Dates are carried as ISO strings (YYYY-MM-DD) end to end; see store/database.ts type parsers. */
+type IsoDate = ColumnType<string, string, string>;
+
+export interface LocalAuthorityTable {
+  id: string;
+  name: string;
+  dfe_code: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface TeamTable {
+  local_authority_id: string;
+  id: string;
+  name: string;
+  service_area: string;
+}
+
+export interface StaffUserTable {
+  local_authority_id: string;
+  id: string;
+  username: string;
+  display_name: string;
+  job_title: Generated<string>;
+  team_id: string;
+  employment_type: 'permanent' | 'agency';
+  asye: Generated<boolean>;
+  password_hash: string | null;
+  disabled_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface StaffRoleTable {
+  local_authority_id: string;
+  staff_user_id: string;
+  role: string;
+}
+
+export interface AccountDirectoryTable {
+  username: string;
+  local_authority_id: string;
+  staff_user_id: string;
+}
+
+export interface StaffSessionTable {
+  local_authority_id: string;
+  token_hash: string;
+  staff_user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  ended_at: Timestamp | null;
+  ended_reason: string | null;
+  ip: Generated<string>;
+  user_agent: Generated<string>;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface ChildTable {
+  local_authority_id: string;
+  id: string;
+  child_reference: string;
+  given_name: string;
+  family_name: string;
+  date_of_birth: IsoDate | null;
+  expected_date_of_birth: IsoDate | null;
+  sex: string;
+  ethnicity: string;
+  nhs_number: string | null;
+  upn: string | null;
+  disabilities: Generated<string[]>;
+  first_language: Generated<string>;
+  unaccompanied_asylum_seeking: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ChildAddressTable {
+  local_authority_id: string;
+  id: string;
+  child_id: string;
+  line_1: string;
+  line_2: Generated<string>;
+  town: string;
+  postcode: string;
+  start_date: IsoDate;
+  end_date: IsoDate | null;
+}
+
+export interface FamilyLinkTable {
+  local_authority_id: string;
+  child_id: string;
+  related_child_id: string;
+  relationship: string;
+}
+
+export interface AllocationTable {
+  local_authority_id: string;
+  id: string;
+  child_id: string;
+  worker_id: string;
+  team_id: string;
+  start_date: IsoDate;
+  end_date: IsoDate | null;
+  end_reason: string | null;
+}
+
+export interface AuditEventTable {
+  local_authority_id: string;
+  id: Generated<string>;
+  occurred_at: Timestamp;
+  actor_id: string | null;
+  actor_username: string;
+  actor_display_name: string;
+  actor_roles: string[];
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  child_id: string | null;
+  ip: Generated<string>;
+  user_agent: Generated<string>;
+  detail: Generated<unknown>;
+}
+
+export interface Database {
+  local_authority: LocalAuthorityTable;
+  team: TeamTable;
+  staff_user: StaffUserTable;
+  staff_role: StaffRoleTable;
+  account_directory: AccountDirectoryTable;
+  staff_session: StaffSessionTable;
+  sign_in_throttle: SignInThrottleTable;
+  child: ChildTable;
+  child_address: ChildAddressTable;
+  family_link: FamilyLinkTable;
+  allocation: AllocationTable;
+  audit_event: AuditEventTable;
+}

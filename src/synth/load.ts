@@ -1,0 +1,83 @@
+// Writes a synthetic LA through the application role, in one transaction per LA, in batches.
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import { withTenant, type Tx } from '../store/tenant.ts';
+import { hashPassword } from '../access/password.ts';
+import { DEMO_PASSWORD, type SyntheticLocalAuthority } from './generate.ts';
+
+const BATCH = 1000;
+
+async function insertInBatches<Row>(rows: Row[], insert: (batch: Row[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
+}
+
+export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLocalAuthority): Promise<void> {
+  // Each demo account still gets its own salt; hashing is the slow part, so do those few in parallel.
+  const demoHashes = new Map(await Promise.all(la.staff.filter((s) => s.demo).map(async (s) => [s.id, await hashPassword(DEMO_PASSWORD)] as const)));
+  await withTenant(db, la.id, async (tx: Tx) => {
+    const id = la.id;
+    await tx.insertInto('local_authority').values({ id, name: la.name, dfe_code: la.dfeCode }).execute();
+    await insertInBatches(la.teams, (b) => tx.insertInto('team').values(b.map((t) => ({ local_authority_id: id, id: t.id, name: t.name, service_area: t.serviceArea }))).execute());
+    await insertInBatches(la.staff, (b) =>
+      tx
+        .insertInto('staff_user')
+        .values(
+          b.map((s) => ({
+            local_authority_id: id,
+            id: s.id,
+            username: s.username,
+            display_name: s.displayName,
+            job_title: s.jobTitle,
+            team_id: s.teamId,
+            employment_type: s.employmentType,
+            asye: s.asye,
+            password_hash: demoHashes.get(s.id) ?? null,
+          })),
+        )
+        .execute(),
+    );
+    await insertInBatches(la.staff.flatMap((s) => s.roles.map((role) => ({ local_authority_id: id, staff_user_id: s.id, role }))), (b) => tx.insertInto('staff_role').values(b).execute());
+    await insertInBatches(la.staff, (b) => tx.insertInto('account_directory').values(b.map((s) => ({ username: s.username, local_authority_id: id, staff_user_id: s.id }))).execute());
+    await insertInBatches(la.children, (b) =>
+      tx
+        .insertInto('child')
+        .values(
+          b.map((c) => ({
+            local_authority_id: id,
+            id: c.id,
+            child_reference: c.childReference,
+            given_name: c.givenName,
+            family_name: c.familyName,
+            date_of_birth: c.dateOfBirth,
+            expected_date_of_birth: c.expectedDateOfBirth,
+            sex: c.sex,
+            ethnicity: c.ethnicity,
+            nhs_number: c.nhsNumber,
+            upn: c.upn,
+            disabilities: c.disabilities,
+            first_language: c.firstLanguage,
+            unaccompanied_asylum_seeking: c.uasc,
+          })),
+        )
+        .execute(),
+    );
+    await insertInBatches(la.addresses, (b) =>
+      tx.insertInto('child_address').values(b.map((a) => ({ local_authority_id: id, id: a.id, child_id: a.childId, line_1: a.line1, town: a.town, postcode: a.postcode, start_date: a.startDate, end_date: a.endDate }))).execute(),
+    );
+    await insertInBatches(la.familyLinks, (b) =>
+      tx.insertInto('family_link').values(b.map((f) => ({ local_authority_id: id, child_id: f.childId, related_child_id: f.relatedChildId, relationship: f.relationship }))).execute(),
+    );
+    await insertInBatches(la.allocations, (b) =>
+      tx
+        .insertInto('allocation')
+        .values(b.map((a) => ({ local_authority_id: id, id: a.id, child_id: a.childId, worker_id: a.workerId, team_id: a.teamId, start_date: a.startDate, end_date: a.endDate, end_reason: a.endReason })))
+        .execute(),
+    );
+  });
+}
+
+/** Whether any local authority exists yet (the first start loads one). */
+export async function hasAnyLocalAuthority(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('account_directory').select('username').limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,108 @@
+import type { ReactElement } from 'react';
+import { Layout, type NavItem } from '../govuk/layout.tsx';
+import { SummaryList, Table, Tag } from '../govuk/components.tsx';
+import { formatDate } from '../format.ts';
+import { disabilityLabel, ethnicityLabel, sexLabel } from '../../../src/practice/identity/codes.ts';
+import { formatNhsNumber } from '../../../src/practice/identity/nhs-number.ts';
+import { ageInYears } from '../../../src/practice/identity/age.ts';
+import type { ChildSummary } from '../../../src/store/children/child-summary.ts';
+
+export interface ChildSummaryPageProps {
+  nav: NavItem[];
+  user: { displayName: string; roleLabels: string[] };
+  csrfToken: string;
+  summary: ChildSummary;
+  today: string;
+  canViewAudit: boolean;
+}
+
+const RELATIONSHIP_LABELS: Record<string, string> = {
+  sibling: 'Sibling',
+  half_sibling: 'Half-sibling',
+  step_sibling: 'Step-sibling',
+  cousin: 'Cousin',
+};
+
+export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canViewAudit }: ChildSummaryPageProps): ReactElement {
+  const { child, allocations, addresses, familyLinks } = summary;
+  const name = `${child.givenName} ${child.familyName}`;
+  const current = allocations.find((a) => a.endDate === null);
+  const distinctWorkers = new Set(allocations.map((a) => a.workerId)).size;
+  return (
+    <Layout title={name} nav={nav} user={user} csrfToken={csrfToken}>
+      <span className="govuk-caption-l">Child {child.childReference}</span>
+      <h1 className="govuk-heading-l">{name}</h1>
+      {canViewAudit && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/children/${child.id}/viewers`}>
+            Who has viewed this child
+          </a>
+        </p>
+      )}
+      <h2 className="govuk-heading-m">Identity</h2>
+      <SummaryList
+        rows={[
+          child.dateOfBirth
+            ? { key: 'Date of birth', value: `${formatDate(child.dateOfBirth)} (age ${ageInYears(child.dateOfBirth, today)})` }
+            : { key: 'Expected date of birth', value: `${formatDate(child.expectedDateOfBirth)} (unborn)` },
+          { key: 'Sex', value: sexLabel(child.sex) },
+          { key: 'Ethnicity', value: `${ethnicityLabel(child.ethnicity)} (${child.ethnicity})` },
+          { key: 'NHS number', value: child.nhsNumber ? formatNhsNumber(child.nhsNumber) : 'Not recorded' },
+          { key: 'Unique pupil number', value: child.upn ?? 'Not recorded' },
+          { key: 'Disability', value: child.disabilities.length ? child.disabilities.map(disabilityLabel).join(', ') : 'Not recorded' },
+          { key: 'First language', value: child.firstLanguage || 'Not recorded' },
+          { key: 'Unaccompanied asylum-seeking child', value: child.unaccompaniedAsylumSeeking ? <Tag colour="blue">Yes</Tag> : 'No' },
+        ]}
+      />
+      <h2 className="govuk-heading-m">Allocation</h2>
+      {current ? (
+        <p className="govuk-body">
+          Allocated to <strong>{current.workerName}</strong>
+          {current.workerEmploymentType === 'agency' ? ' (agency)' : ''}, {current.teamName}, since {formatDate(current.startDate)}.
+        </p>
+      ) : (
+        <p className="govuk-body">
+          <Tag colour="red">Not allocated</Tag>
+        </p>
+      )}
+      <p className="govuk-body">
+        {distinctWorkers === 1 ? 'This child has had 1 social worker.' : `This child has had ${distinctWorkers} social workers.`}
+      </p>
+      <Table
+        caption="Allocation history"
+        head={['Worker', 'Team', 'From', 'To', 'Reason for change']}
+        empty="No allocations recorded."
+        rows={allocations.map((a) => [a.workerName, a.teamName, formatDate(a.startDate), a.endDate ? formatDate(a.endDate) : 'Current', a.endReason ?? ''])}
+      />
+      <h2 className="govuk-heading-m">Family</h2>
+      <Table
+        caption="Brothers, sisters and other related children"
+        head={['Child', 'Relationship', 'Date of birth']}
+        empty="No related children recorded."
+        rows={familyLinks.map((l) => [
+          l.child ? (
+            <a className="govuk-link" href={`/children/${l.child.id}`} key="c">
+              {l.child.givenName} {l.child.familyName}
+            </a>
+          ) : (
+            'A child outside your caseload access'
+          ),
+          RELATIONSHIP_LABELS[l.relationship] ?? l.relationship,
+          l.child ? formatDate(l.child.dateOfBirth) : '',
+        ])}
+      />
+      <h2 className="govuk-heading-m">Addresses</h2>
+      <Table
+        caption="Address history"
+        captionHidden
+        head={['Address', 'From', 'To']}
+        empty="No address recorded."
+        rows={addresses.map((a) => [
+          [a.line1, a.line2, a.town, a.postcode].filter(Boolean).join(', '),
+          formatDate(a.startDate),
+          a.endDate ? formatDate(a.endDate) : 'Current',
+        ])}
+      />
+    </Layout>
+  );
+}
