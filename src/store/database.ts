@@ -65,7 +65,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const pglite = new PGlite(options.dataDir ?? undefined, {
+  const pglite = new PGlite({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     parsers: { [DATE_OID]: (value: string) => value },
   });
   await pglite.waitReady;

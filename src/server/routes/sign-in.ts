@@ -14,13 +14,13 @@ const SignInForm = Type.Object(
   {
     username: Type.String({ maxLength: 100 }),
     password: Type.String({ maxLength: 200 }),
-    _csrf: Type.String({ maxLength: 200 }),
+    _csrf: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
 );
 type SignInForm = Static<typeof SignInForm>;
 
-const SignOutForm = Type.Object({ _csrf: Type.String({ maxLength: 200 }) }, { additionalProperties: false });
+const SignOutForm = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false });
 const Html = Type.String();
 
 export async function signInRoutes(app: FastifyInstance): Promise<void> {

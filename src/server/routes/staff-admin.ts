@@ -15,7 +15,7 @@ import { UUID_PATTERN } from './child.ts';
 
 const StaffParams = Type.Object({ staffUserId: Type.String({ pattern: UUID_PATTERN }) }, { additionalProperties: false });
 const StaffQuery = Type.Object({ disabled: Type.Optional(Type.Literal('1')) }, { additionalProperties: false });
-const CsrfForm = Type.Object({ _csrf: Type.String({ maxLength: 200 }) }, { additionalProperties: false });
+const CsrfForm = Type.Object({ _csrf: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false });
 
 export async function staffAdminRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/staff', { schema: { querystring: StaffQuery, response: { 200: Type.String() } } }, async (request, reply) => {

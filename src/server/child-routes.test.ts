@@ -1,0 +1,136 @@
+// Every route that takes a child's id answers 404 for another LA's child and for a child outside the
+// actor's scope; reads of a child are audited in the same transaction, and "who has viewed this child"
+// shows them to a manager.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestWorld, type TestWorld } from '../test-support/app.ts';
+import { TestBrowser } from '../test-support/http.ts';
+import { DEMO_PASSWORD } from '../synth/generate.ts';
+import { withTenant } from '../store/tenant.ts';
+import { openChildSummary } from '../store/children/child-summary.ts';
+import { actorFor } from '../test-support/fixtures.ts';
+
+let world: TestWorld;
+before(async () => {
+  world = await startTestWorld();
+});
+after(async () => world.close());
+
+/** Every route whose path takes a child's id, read from Fastify's own route tree. */
+function childRoutes(): { method: string; path: string }[] {
+  const routes: { method: string; path: string }[] = [];
+  const stack: { depth: number; path: string }[] = [];
+  for (const line of world.app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^([\s│├└─]*)(\S+) \(([^)]+)\)$/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length;
+    while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
+    const segment = match[2]!;
+    const path = (stack.at(-1)?.path ?? '').replace(/\/$/, '') + (segment.startsWith('/') ? segment : `/${segment}`);
+    stack.push({ depth, path });
+    if (!path.includes(':childId')) continue;
+    for (const method of match[3]!.split(',').map((m) => m.trim())) if (method !== 'HEAD') routes.push({ method, path });
+  }
+  return routes;
+}
+
+function current(la: TestWorld['a'], workerUsername: string): string[] {
+  const worker = la.staff.find((s) => s.username === workerUsername)!;
+  return la.allocations.filter((a) => a.endDate === null && a.workerId === worker.id).map((a) => a.childId);
+}
+
+test('the child routes are found (the table below covers each of them)', () => {
+  const paths = childRoutes().map((r) => `${r.method} ${r.path}`).sort();
+  assert.deepEqual(paths, ['GET /api/children/:childId', 'GET /api/children/:childId/viewers', 'GET /children/:childId', 'GET /children/:childId/viewers']);
+});
+
+test('every child route answers 404 for another LA’s child and for a child outside scope, 200 for one in scope', async () => {
+  const manager = new TestBrowser(world.app);
+  await manager.signIn('a.team.manager', DEMO_PASSWORD);
+  assert.ok(manager.hasSession());
+  const managerStaff = world.a.staff.find((s) => s.username === 'a.team.manager')!;
+  const inScope = world.a.allocations.find((a) => a.endDate === null && a.teamId === managerStaff.teamId)!.childId;
+  const outOfScope = world.a.allocations.find((a) => a.endDate === null && a.teamId !== managerStaff.teamId && !world.a.allocations.some((b) => b.childId === a.childId && b.endDate === null && b.teamId === managerStaff.teamId))!.childId;
+  const otherLa = world.b.children[0]!.id;
+  const missing = '00000000-0000-4000-8000-000000000000';
+  for (const route of childRoutes()) {
+    const url = (id: string): string => route.path.replace(':childId', id);
+    assert.equal((await manager.get(url(inScope))).statusCode, 200, `${route.path} in scope`);
+    for (const [label, id] of [['another LA', otherLa], ['out of scope', outOfScope], ['no such child', missing]] as const) {
+      const response = await manager.get(url(id));
+      assert.equal(response.statusCode, 404, `${route.path} for ${label}`);
+      assert.doesNotMatch(response.body, new RegExp(id), 'the 404 does not echo the record');
+    }
+  }
+});
+
+test('a social worker sees their own children and their team’s, not another team’s', async () => {
+  const worker = new TestBrowser(world.app);
+  await worker.signIn('a.social.worker', DEMO_PASSWORD);
+  const mine = current(world.a, 'a.social.worker');
+  assert.ok(mine.length > 0, 'the demo social worker holds a caseload');
+  const list = await worker.get('/api/children?view=mine');
+  assert.equal(list.statusCode, 200);
+  assert.deepEqual(list.json().children.map((c: { id: string }) => c.id).sort(), [...mine].sort());
+  assert.equal((await worker.get(`/children/${mine[0]}`)).statusCode, 200);
+  assert.equal((await worker.get('/api/children?view=all')).statusCode, 404, 'a social worker has no LA-wide list');
+});
+
+test('opening a child writes an audit row, and the manager sees it in "who has viewed this child"', async () => {
+  const worker = new TestBrowser(world.app, '10.9.9.9');
+  await worker.signIn('a.social.worker', DEMO_PASSWORD);
+  const childId = current(world.a, 'a.social.worker')[0]!;
+  const page = await worker.get(`/children/${childId}`);
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /Allocation history/);
+  assert.doesNotMatch(page.body, /Who has viewed this child/, 'a social worker is not offered the audit trail');
+
+  const rows = await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('audit_event').selectAll().where('child_id', '=', childId).where('action', '=', 'read').execute());
+  const row = rows.find((r) => r.actor_username === 'a.social.worker' && r.ip === '10.9.9.9');
+  assert.ok(row, 'an audit row names the worker and where they were');
+  assert.equal(row.user_agent, 'test-browser');
+  assert.deepEqual(row.actor_roles, ['social_worker']);
+
+  const manager = new TestBrowser(world.app);
+  await manager.signIn('a.team.manager', DEMO_PASSWORD);
+  const viewers = await manager.get(`/api/children/${childId}/viewers`);
+  assert.equal(viewers.statusCode, 200);
+  assert.ok(viewers.json().viewings.some((v: { actorUsername: string; action: string }) => v.actorUsername === 'a.social.worker' && v.action === 'read'));
+  const viewersPage = await manager.get(`/children/${childId}/viewers`);
+  assert.match(viewersPage.body, /Sam Social-Worker \(a\.social\.worker\)/);
+
+  const denied = await worker.get(`/children/${childId}/viewers`);
+  assert.equal(denied.statusCode, 404, 'a social worker cannot open the audit trail');
+});
+
+test('if the audit row cannot be written, the read fails and returns nothing', async () => {
+  const actor = await actorFor(world.store.db, world.a, 'a.social.worker');
+  const childId = current(world.a, 'a.social.worker')[0]!;
+  const before = await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('audit_event').select('id').execute());
+  // A NUL character cannot be stored in PostgreSQL text, so this audit insert fails.
+  await assert.rejects(openChildSummary(world.store.db, actor, { ip: '10.0.0.1\u0000', userAgent: 'x' }, childId, new Date()));
+  const afterRows = await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('audit_event').select('id').execute());
+  assert.equal(afterRows.length, before.length);
+});
+
+test('lists are audited with the children they showed', async () => {
+  const worker = new TestBrowser(world.app);
+  await worker.signIn('a.social.worker', DEMO_PASSWORD);
+  await worker.get('/children?view=team');
+  const rows = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('audit_event').select(['detail']).where('action', '=', 'list').where('actor_username', '=', 'a.social.worker').execute(),
+  );
+  const detail = rows.at(-1)?.detail as { view: string; childIds: string[] };
+  assert.equal(detail.view, 'team');
+  assert.ok(detail.childIds.length > 0);
+});
+
+test('administrators and partner referrers see no child at all', async () => {
+  for (const username of ['a.admin', 'a.partner.police']) {
+    const browser = new TestBrowser(world.app);
+    await browser.signIn(username, DEMO_PASSWORD);
+    assert.ok(browser.hasSession(), `${username} signed in`);
+    assert.equal((await browser.get(`/children/${world.a.children[0]!.id}`)).statusCode, 404);
+    assert.equal((await browser.get('/api/children?view=mine')).statusCode, 404);
+  }
+});
