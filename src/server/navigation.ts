@@ -17,3 +17,11 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
 export function userBanner(actor: Actor): { displayName: string; roleLabels: string[] } {
   return { displayName: actor.displayName, roleLabels: actor.roles.map((r) => ROLE_LABELS[r]) };
 }
+
+/** Where "home" is for a member of staff: managers land on the level they oversee. */
+export function homeFor(actor: Actor): string | null {
+  if (actor.roles.includes('director') || actor.roles.includes('performance_analyst')) return '/children?view=all';
+  if (actor.roles.includes('head_of_service')) return '/children?view=service';
+  if (actor.roles.includes('team_manager')) return '/children?view=team';
+  return navigationFor(actor, '/')[0]?.href ?? null;
+}

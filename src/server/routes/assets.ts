@@ -25,6 +25,7 @@ function loadAssets(): Map<string, Asset> {
   assets.set('govuk-frontend.css', { type: 'text/css; charset=utf-8', body: unbrandedGovukCss(readFileSync(path.join(govukDist, 'govuk-frontend.min.css'), 'utf8')).replace(/\/\*# sourceMappingURL=.*\*\//, '') });
   assets.set('govuk-frontend.min.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(path.join(govukDist, 'govuk-frontend.min.js'), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '') });
   assets.set('lantern.css', { type: 'text/css; charset=utf-8', body: readFileSync(path.join(webAssets, 'lantern.css'), 'utf8') });
+  assets.set('favicon.svg', { type: 'image/svg+xml', body: readFileSync(path.join(webAssets, 'favicon.svg'), 'utf8') });
   assets.set('app.js', { type: 'text/javascript; charset=utf-8', body: readFileSync(path.join(webAssets, 'app.js'), 'utf8') });
   return assets;
 }

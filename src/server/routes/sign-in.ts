@@ -8,7 +8,7 @@ import { renderPage } from '../render.tsx';
 import { SignInPage } from '../../../web/src/pages/sign-in.tsx';
 import { MessagePage } from '../../../web/src/pages/message.tsx';
 import { SESSION_COOKIE, PRE_SESSION_CSRF_COOKIE, cookieOptions, issuePreSessionToken, sessionOf } from '../security.ts';
-import { navigationFor, userBanner } from '../navigation.ts';
+import { homeFor, navigationFor, userBanner } from '../navigation.ts';
 
 const SignInForm = Type.Object(
   {
@@ -27,8 +27,8 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', { schema: { response: { 200: Html } } }, async (request, reply) => {
     if (!request.session) return reply.redirect('/sign-in');
     const nav = navigationFor(request.session.actor, '/');
-    const first = nav[0];
-    if (first) return reply.redirect(first.href);
+    const home = homeFor(request.session.actor);
+    if (home) return reply.redirect(home);
     return renderPage(
       reply,
       MessagePage({

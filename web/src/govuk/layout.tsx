@@ -24,6 +24,7 @@ export function Layout({ title, nav, user, csrfToken, children }: LayoutProps): 
         <meta charSet="utf-8" />
         <title>{`${title} – Lantern`}</title>
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/govuk-frontend.css" />
         <link rel="stylesheet" href="/assets/lantern.css" />
       </head>

@@ -77,6 +77,7 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
       <h2 className="govuk-heading-m">Family</h2>
       <Table
         caption="Brothers, sisters and other related children"
+        captionHidden
         head={['Child', 'Relationship', 'Date of birth']}
         empty="No related children recorded."
         rows={familyLinks.map((l) => [

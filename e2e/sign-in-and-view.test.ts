@@ -1,0 +1,108 @@
+// In a real browser: a social worker signs in and opens a child; their manager then sees that view in
+// "who has viewed this child"; axe-core finds no accessibility violations on the pages built so far.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { startTestWorld, type TestWorld } from '../src/test-support/app.ts';
+import { DEMO_PASSWORD } from '../src/synth/generate.ts';
+import { launchBrowser } from './browser.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let world: TestWorld;
+let browser: Browser;
+let base: string;
+
+before(async () => {
+  world = await startTestWorld(new Date());
+  await world.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = world.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  base = `http://127.0.0.1:${address.port}`;
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await world?.close();
+});
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  // evaluate() runs outside the page's content security policy, so axe needs no inline script.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a social worker signs in, sees My children and opens a child; the manager sees the view', async () => {
+  const workerContext = await browser.newContext();
+  const page = await workerContext.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  await signIn(page, 'a.social.worker');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'My children');
+  assert.deepEqual(await accessibilityViolations(page), [], 'My children');
+
+  const firstChild = page.locator('table.govuk-table tbody a').first();
+  const childName = (await firstChild.textContent())!;
+  await firstChild.click();
+  await page.waitForURL(/\/children\/[0-9a-f-]{36}$/);
+  const childUrl = page.url();
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  const [family, given] = childName.split(', ');
+  assert.equal(heading.toUpperCase(), `${given} ${family}`.toUpperCase(), 'the list said "FAMILY, Given"; the page says "Given Family"');
+  assert.ok(await page.locator('caption', { hasText: 'Allocation history' }).isVisible());
+  assert.deepEqual(await accessibilityViolations(page), [], 'child summary');
+  assert.deepEqual(consoleErrors, [], 'no console errors (CSP violations would show here)');
+  await workerContext.close();
+
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await signIn(manager, 'a.team.manager');
+  await manager.goto(childUrl);
+  await manager.getByRole('link', { name: 'Who has viewed this child' }).click();
+  await manager.waitForURL(/\/viewers$/);
+  const rows = await manager.locator('table.govuk-table tbody tr').allTextContents();
+  assert.ok(rows.some((r) => r.includes('Sam Social-Worker (a.social.worker)') && r.includes('Viewed')), 'the social worker’s view is listed');
+  assert.deepEqual(await accessibilityViolations(manager), [], 'who has viewed this child');
+  await managerContext.close();
+});
+
+test('the sign-in page, its error summary and the staff accounts page have no accessibility violations', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/sign-in`);
+  assert.deepEqual(await accessibilityViolations(page), [], 'sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForSelector('.govuk-error-summary');
+  assert.match((await page.locator('.govuk-error-summary').textContent()) ?? '', /Enter your username/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'sign-in with errors');
+  await signIn(page, 'a.admin');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Staff accounts');
+  assert.deepEqual(await accessibilityViolations(page), [], 'staff accounts');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/sign-in$/);
+  await context.close();
+});
