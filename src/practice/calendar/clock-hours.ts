@@ -1,0 +1,141 @@
+// Clock hours, for the clocks that run in hours rather than days: the return home interview must be offered
+// within 72 hours of a missing child's return (Statutory guidance on children who run away or go missing from
+// home or care, DfE 2014; PRACTICE.md §3: "The 72-hour RHI clock runs in clock hours, so it needs
+// date-times"). 72 hours is 72 elapsed hours: across the last Sunday of March it ends an hour later on the
+// wall clock than across an ordinary weekend, and across the last Sunday of October an hour earlier.
+//
+// Input: an ISO 8601 date-time, YYYY-MM-DDTHH:MM with optional :SS and optional .sss fraction, then either
+//   - an explicit offset, 'Z' or ±HH:MM: that exact instant ('2025-03-31T17:00:00Z'), or
+//   - no offset: wall-clock time in England (Europe/London), as a social worker types it ('2025-03-31T17:00').
+//     A wall time that happens twice (01:00–01:59 on the last Sunday of October) is the first, British Summer
+//     Time, one; a wall time that never happens (01:00–01:59 on the last Sunday of March) is read as the same
+//     number of minutes past 02:00 BST. This is the "compatible" disambiguation of JavaScript's Temporal and of
+//     RFC 5545 (iCalendar) §3.3.5, so a time typed in the skipped hour still gives a deadline.
+// Output: always the England wall-clock time with its offset, e.g. '2025-04-03T18:00:00+01:00' (BST) or
+// '2025-11-01T17:00:00+00:00' (GMT): readable as local time and still an exact instant.
+//
+// The UK offset comes from the runtime's time-zone data (Intl, timeZone 'Europe/London'), not from a table
+// of our own: the data is maintained with Node and needs no extra dependency. Only `new Date(ms)` with an
+// argument is used, to hand an instant to Intl; today is never read here.
+
+import { daysFromCivil, daysInMonth, formatCivil, yearOfDayNumber, civilFromDays } from './day-number.ts';
+
+const MS_PER_SECOND = 1000;
+const MS_PER_MINUTE = 60 * MS_PER_SECOND;
+const MS_PER_HOUR = 60 * MS_PER_MINUTE;
+const MS_PER_DAY = 24 * MS_PER_HOUR;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+function wallClockMs(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  return daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * MS_PER_SECOND + ms;
+}
+
+/** The UTC offset of England at an instant, in milliseconds (0 in GMT, 3,600,000 in BST). */
+export function londonOffsetMs(instantMs: number): number {
+  const whole = Math.floor(instantMs / MS_PER_SECOND) * MS_PER_SECOND;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  for (const part of londonParts.formatToParts(new Date(whole))) {
+    const value = Number(part.value);
+    if (part.type === 'year') year = value;
+    else if (part.type === 'month') month = value;
+    else if (part.type === 'day') day = value;
+    else if (part.type === 'hour') hour = value;
+    else if (part.type === 'minute') minute = value;
+    else if (part.type === 'second') second = value;
+  }
+  return wallClockMs(year, month, day, hour, minute, second, 0) - whole;
+}
+
+/** The instant (ms since 1970-01-01T00:00Z) of an England wall-clock time, disambiguated as described above. */
+function londonWallToInstant(wallMs: number): number {
+  // England's offset is 0 or +1 h, and it changes at most once in any 24 hours, so the offsets a day either
+  // side are the only candidates.
+  const earlierOffset = londonOffsetMs(wallMs - MS_PER_DAY);
+  const laterOffset = londonOffsetMs(wallMs + MS_PER_DAY);
+  const candidates = [earlierOffset, laterOffset].filter((offset) => londonOffsetMs(wallMs - offset) === offset);
+  if (candidates.length === 0) return wallMs - earlierOffset; // skipped hour: same minutes past, in the new offset
+  // Repeated hour: both fit; the larger offset gives the earlier instant (the first, BST, occurrence).
+  return wallMs - Math.max(...candidates);
+}
+
+function twoDigits(text: string | undefined): number {
+  return text === undefined ? 0 : Number(text);
+}
+
+/** ms since 1970-01-01T00:00Z of an ISO date-time; throws a RangeError naming the input if it is not one. */
+export function toInstant(isoDateTime: string): number {
+  const match = DATE_TIME.exec(isoDateTime);
+  if (!match) throw new RangeError(`"${isoDateTime}" is not a date-time as YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`);
+  const [, y, mo, d, h, mi, s, fraction, offset] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = twoDigits(s);
+  const ms = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'));
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new RangeError(`"${isoDateTime}" is not a date-time: ${y}-${mo}-${d} is not a date`);
+  }
+  if (hour > 23 || minute > 59 || second > 59) throw new RangeError(`"${isoDateTime}" is not a date-time: no such time of day`);
+  const wall = wallClockMs(year, month, day, hour, minute, second, ms);
+  if (offset === undefined) return londonWallToInstant(wall);
+  if (offset === 'Z') return wall;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const offsetHours = Number(offset.slice(1, 3));
+  const offsetMinutes = Number(offset.slice(4, 6));
+  if (offsetHours > 23 || offsetMinutes > 59) throw new RangeError(`"${isoDateTime}" has an impossible UTC offset ${offset}`);
+  return wall - sign * (offsetHours * MS_PER_HOUR + offsetMinutes * MS_PER_MINUTE);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** An instant as England wall-clock time with its offset: '2025-04-03T18:00:00+01:00'. */
+export function fromInstant(instantMs: number): string {
+  if (!Number.isInteger(instantMs)) throw new RangeError(`instant ${instantMs} is not a whole number of milliseconds`);
+  const offset = londonOffsetMs(instantMs);
+  const wall = instantMs + offset;
+  const dayNumber = Math.floor(wall / MS_PER_DAY);
+  const year = yearOfDayNumber(dayNumber);
+  if (year < 1 || year > 9999) throw new RangeError(`instant ${instantMs} is outside years 0001–9999`);
+  const { month, day } = civilFromDays(dayNumber);
+  const inDay = wall - dayNumber * MS_PER_DAY;
+  const hour = Math.floor(inDay / MS_PER_HOUR);
+  const minute = Math.floor((inDay % MS_PER_HOUR) / MS_PER_MINUTE);
+  const second = Math.floor((inDay % MS_PER_MINUTE) / MS_PER_SECOND);
+  const ms = inDay % MS_PER_SECOND;
+  const offsetMinutes = Math.round(Math.abs(offset) / MS_PER_MINUTE);
+  const sign = offset < 0 ? '-' : '+';
+  const fraction = ms === 0 ? '' : `.${pad(ms, 3)}`;
+  return `${formatCivil(year, month, day)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}${fraction}${sign}${pad(Math.floor(offsetMinutes / 60), 2)}:${pad(offsetMinutes % 60, 2)}`;
+}
+
+/** Elapsed clock hours after a date-time (hours may be negative or fractional), as England wall-clock time. */
+export function addHours(isoDateTime: string, hours: number): string {
+  if (!Number.isFinite(hours)) throw new RangeError(`hours must be a finite number, got ${hours}`);
+  return fromInstant(toInstant(isoDateTime) + Math.round(hours * MS_PER_HOUR));
+}
+
+/** Elapsed clock hours from a to b (negative if b is before a; fractional if not a whole number of hours). */
+export function hoursBetween(a: string, b: string): number {
+  return (toInstant(b) - toInstant(a)) / MS_PER_HOUR;
+}

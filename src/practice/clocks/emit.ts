@@ -1,0 +1,85 @@
+// Turning a computed start, due and completion into a clock instance: state, lateness, and who held
+// the case. Events after the as-at moment are treated as not having happened yet, so any past date
+// can be replayed exactly ("as at 31 March" for a return).
+import { fromDayNumber } from '../calendar/day-number.ts';
+import type { EvaluationContext } from './context.ts';
+import type { ClockState, DueRule, LatenessUnit } from './types.ts';
+import { addMonthsToDayNumber } from '../calendar/periods.ts';
+
+export function dueDay(rule: DueRule, amount: number, start: number, ctx: EvaluationContext): number {
+  switch (rule.unit) {
+    case 'working_days':
+      return ctx.calendar.addWorkingDaysToDayNumber(start, amount);
+    case 'days':
+      return start + amount;
+    case 'weeks':
+      return start + 7 * amount;
+    case 'months':
+      return addMonthsToDayNumber(start, amount);
+    case 'hours':
+      throw new Error('hours clocks are evaluated on minutes, not days');
+  }
+}
+
+/** The rule's amount, or the LA's own standard when the rule names one. */
+export function amountOf(rule: DueRule, ctx: EvaluationContext): number {
+  return rule.setting ? ctx.settings[rule.setting] : rule.amount;
+}
+
+export interface DayInstanceInput {
+  clockId: string;
+  recordId: string;
+  occurrence: number;
+  start: number;
+  due: number;
+  /** The event that met the clock (ignored if after the as-at date). */
+  completed: number | null;
+  /** When the clock stopped without being met (ignored if after the as-at date). */
+  stopped: number | null;
+  unit: 'working_days' | 'days';
+}
+
+function dayLateness(unit: 'working_days' | 'days', due: number, end: number, ctx: EvaluationContext): number {
+  return unit === 'working_days' ? ctx.calendar.workingDaysBetweenDayNumbers(due, end) : end - due;
+}
+
+export function emitDayInstance(ctx: EvaluationContext, input: DayInstanceInput): void {
+  if (input.start > ctx.asAtDay) return;
+  const completed = input.completed !== null && input.completed <= ctx.asAtDay ? input.completed : null;
+  const stopped = completed === null && input.stopped !== null && input.stopped <= ctx.asAtDay ? input.stopped : null;
+  let state: ClockState;
+  let lateness: number | null;
+  if (completed !== null) {
+    state = completed <= input.due ? 'met_on_time' : 'met_late';
+    lateness = completed <= input.due ? 0 : dayLateness(input.unit, input.due, completed, ctx);
+  } else if (stopped !== null) {
+    state = 'stopped';
+    lateness = stopped > input.due ? dayLateness(input.unit, input.due, stopped, ctx) : 0;
+  } else if (ctx.asAtDay > input.due) {
+    state = 'overdue';
+    lateness = dayLateness(input.unit, input.due, ctx.asAtDay, ctx);
+  } else {
+    state = ctx.calendar.workingDaysBetweenDayNumbers(ctx.asAtDay, input.due) <= ctx.settings.dueSoonWorkingDays ? 'due_soon' : 'upcoming';
+    lateness = null;
+  }
+  const holder = ctx.holderAt(Math.min(completed ?? stopped ?? input.due, ctx.asAtDay));
+  ctx.out.push({
+    clockId: input.clockId,
+    childId: ctx.childId,
+    recordId: input.recordId,
+    occurrence: input.occurrence,
+    started: fromDayNumber(input.start),
+    due: fromDayNumber(input.due),
+    completed: completed === null ? null : fromDayNumber(completed),
+    stoppedAt: stopped === null ? null : fromDayNumber(stopped),
+    state,
+    lateness,
+    latenessUnit: input.unit,
+    workerId: holder.workerId,
+    teamId: holder.teamId,
+  });
+}
+
+export function latenessUnitOf(rule: DueRule): LatenessUnit {
+  return rule.unit === 'working_days' ? 'working_days' : rule.unit === 'hours' ? 'hours' : 'days';
+}

@@ -1,0 +1,59 @@
+// The clock engine: (journey, LA standards, calendar, as-at) → every clock instance for the child.
+// Pure: it never reads the system clock; the as-at moment is a parameter.
+import type { Journey } from '../journey/journey.ts';
+import type { ClockCalendar, EvaluationContext, Holder } from './context.ts';
+import type { ClockInstance, LocalStandards } from './types.ts';
+import { CLOCKS } from './catalogue/index.ts';
+import type { Clock } from './define.ts';
+import { day, maybeDay } from './days.ts';
+import { londonDayOf, toMinute } from './instant.ts';
+
+const NOBODY: Holder = { workerId: null, teamId: null };
+
+function holderLookup(journey: Journey): (d: number) => Holder {
+  const spans = (journey.allocations ?? [])
+    .map((a) => ({ start: day(a.startDate), end: maybeDay(a.endDate), holder: { workerId: a.workerId, teamId: a.teamId } }))
+    .sort((a, b) => a.start - b.start);
+  return (d) => {
+    let found: Holder = NOBODY;
+    for (const span of spans) {
+      if (span.start > d) break;
+      if (span.end === null || span.end >= d) found = span.holder;
+    }
+    return found;
+  };
+}
+
+export interface ComputeOptions {
+  settings: LocalStandards;
+  calendar: ClockCalendar;
+  /** The as-at moment: a date-time (UK local if no offset) or a date (taken as the end of that day). */
+  asAt: string;
+  /** Evaluate only these clocks (default: the whole catalogue). */
+  clocks?: readonly Clock[];
+}
+
+export function asAtMoment(asAt: string): { day: number; minute: number } {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asAt)) {
+    const d = day(asAt);
+    return { day: d, minute: toMinute(`${asAt}T23:59`) };
+  }
+  const minute = toMinute(asAt);
+  return { day: londonDayOf(minute), minute };
+}
+
+export function computeClocks(journey: Journey, options: ComputeOptions): ClockInstance[] {
+  const moment = asAtMoment(options.asAt);
+  const ctx: EvaluationContext = {
+    childId: journey.child.id,
+    asAtDay: moment.day,
+    asAtMinute: moment.minute,
+    settings: options.settings,
+    calendar: options.calendar,
+    birthDay: maybeDay(journey.child.dateOfBirth),
+    holderAt: holderLookup(journey),
+    out: [],
+  };
+  for (const clock of options.clocks ?? CLOCKS) clock.evaluate?.(journey, ctx);
+  return ctx.out;
+}

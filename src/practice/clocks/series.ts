@@ -1,0 +1,49 @@
+// Recurring clocks: "at intervals of not more than N". Each interval runs from the actual date of the
+// last event, never the planned one (PRACTICE.md §3), so a late visit moves the next one later and an
+// early visit brings it forward.
+import type { EvaluationContext } from './context.ts';
+import { emitDayInstance } from './emit.ts';
+
+export interface SeriesInput {
+  clockId: string;
+  recordId: string;
+  /** The day the series starts (the plan's start, the placement's start…). */
+  anchor: number;
+  /** The first due day, computed from the anchor. */
+  firstDue: number;
+  /** The next due day after an event on `eventDay` (may depend on the day, e.g. a placement's first year). */
+  nextDue: (eventDay: number) => number;
+  /** Days of the events that meet the clock, ascending (visits where the child was seen, reviews…). */
+  events: readonly number[];
+  /** When the series stops (the plan ends), or null while it runs. */
+  stop: number | null;
+  unit: 'working_days' | 'days';
+  /** Occurrences to skip before emitting (for a clock whose first instance is a separate clock). */
+  firstOccurrence?: number;
+}
+
+export function emitSeries(ctx: EvaluationContext, input: SeriesInput): void {
+  const stop = input.stop !== null && input.stop <= ctx.asAtDay ? input.stop : null;
+  const horizon = stop ?? ctx.asAtDay;
+  let start = input.anchor;
+  let due = input.firstDue;
+  let occurrence = input.firstOccurrence ?? 1;
+  let index = 0;
+  const events = input.events;
+  // The first instance may be met by an event on the anchor day; later ones need an event after the last.
+  while (index < events.length && events[index]! < start) index++;
+  for (let guard = 0; guard < 10000; guard++) {
+    const event = index < events.length && events[index]! <= horizon ? events[index]! : null;
+    if (event === null) {
+      emitDayInstance(ctx, { clockId: input.clockId, recordId: input.recordId, occurrence, start, due, completed: null, stopped: stop, unit: input.unit });
+      return;
+    }
+    emitDayInstance(ctx, { clockId: input.clockId, recordId: input.recordId, occurrence, start, due, completed: event, stopped: null, unit: input.unit });
+    occurrence += 1;
+    start = event;
+    due = input.nextDue(event);
+    index++;
+    while (index < events.length && events[index]! <= start) index++;
+    if (stop !== null && start >= stop) return;
+  }
+}

@@ -1,0 +1,98 @@
+// The vocabulary of clocks: how a clock is described (as data), what an evaluated instance looks like,
+// and the local standards an LA may set.
+
+/** REG: an Act or regulation. SG: statutory guidance. NS: national non-statutory standard. LOCAL: the LA's own. */
+export type Strength = 'REG' | 'SG' | 'NS' | 'LOCAL';
+
+export type DueUnit = 'working_days' | 'days' | 'weeks' | 'months' | 'hours';
+
+export interface DueRule {
+  unit: DueUnit;
+  /** The default amount; when `setting` is named, the LA's local standard replaces it. */
+  amount: number;
+  /** The LocalStandards key an LA may change, if this clock's timescale is overridable. */
+  setting?: keyof LocalStandards;
+  /** Words for anything the numbers do not say ("6 months under 5, 12 months from 5"). */
+  note?: string;
+}
+
+/** What a clock is about: most are about a child; a few about a carer, a worker, an allegation or a complaint. */
+export type ClockSubject = 'child' | 'foster_carer' | 'adopter' | 'worker' | 'allegation' | 'complaint';
+
+export interface ClockDefinition {
+  id: string;
+  title: string;
+  stage: 'front_door' | 'early_help' | 'assessment' | 'child_protection' | 'child_in_need' | 'looked_after' | 'permanence' | 'missing' | 'care_leavers' | 'private_fostering' | 'fostering' | 'lado' | 'complaints' | 'workforce' | 'case_oversight';
+  subject: ClockSubject;
+  /** What starts it, in plain English. */
+  starts: string;
+  due: DueRule;
+  /** Whether it recurs, re-based on the actual date of the last event (never the planned one). */
+  recurs: boolean;
+  /** What meets it. */
+  metBy: string;
+  /** What stops it without it being met (the plan ends, the child leaves care). */
+  stops: string;
+  strength: Strength;
+  /** The rule's source, to the paragraph where known. */
+  source: string;
+}
+
+export type ClockState = 'upcoming' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late' | 'stopped';
+
+/** The unit lateness is counted in: a working-day clock is late by working days, an hours clock by hours, the rest by days. */
+export type LatenessUnit = 'working_days' | 'days' | 'hours';
+
+export interface ClockInstance {
+  clockId: string;
+  childId: string;
+  /** The record that this instance belongs to (the contact, the plan, the placement…). */
+  recordId: string;
+  /** 1 for the first of a recurring series, 2 for the next… */
+  occurrence: number;
+  /** YYYY-MM-DD, or a date-time (UTC, ISO 8601) for an hours clock. */
+  started: string;
+  due: string;
+  completed: string | null;
+  stoppedAt: string | null;
+  state: ClockState;
+  /**
+   * How late, in `latenessUnit`: 0 when met on time; for met late, due → completed; for overdue,
+   * due → as-at; for stopped, due → stop when it stopped after falling due (else 0); null when not yet due.
+   */
+  lateness: number | null;
+  latenessUnit: LatenessUnit;
+  /** Who held the case when the instance was met, fell due, or as at now if still running. */
+  workerId: string | null;
+  teamId: string | null;
+}
+
+/** The timescales an LA sets for itself (PRACTICE.md §3, LOCAL rows), with Lantern's defaults. */
+export interface LocalStandards {
+  strategyDiscussionWorkingDays: number;
+  laterCoreGroupWorkingDays: number;
+  cpVisitWorkingDays: number;
+  cinReviewMonths: number;
+  cinVisitWorkingDays: number;
+  earlyHelpAssessmentWorkingDays: number;
+  caseSupervisionMonths: number;
+  /** Lantern's default for "as soon as possible" (the pathway plan after the needs assessment). */
+  pathwayPlanWorkingDays: number;
+  /** A date clock is "due soon" within this many working days of its due date. */
+  dueSoonWorkingDays: number;
+  /** An hours clock is "due soon" within this many hours. */
+  dueSoonHours: number;
+}
+
+export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
+  strategyDiscussionWorkingDays: 1,
+  laterCoreGroupWorkingDays: 20,
+  cpVisitWorkingDays: 10,
+  cinReviewMonths: 3,
+  cinVisitWorkingDays: 20,
+  earlyHelpAssessmentWorkingDays: 20,
+  caseSupervisionMonths: 1,
+  pathwayPlanWorkingDays: 20,
+  dueSoonWorkingDays: 5,
+  dueSoonHours: 24,
+};

@@ -1,0 +1,28 @@
+// The child in need plan and its reviews; visits (for every stage) and case supervision.
+// SSD: ssd_cin_plans (cinp_*), ssd_cin_visits / ssd_cp_visits / ssd_cla_visits (one Visit type here:
+// which clock a visit counts towards follows from the plan or period of care it falls in).
+import { Type, type Static } from 'typebox';
+import { Id, IsoDate, Maybe, strict } from './schema-helpers.ts';
+
+export const CinPlan = Type.Object({ id: Id, startDate: IsoDate, endDate: Maybe(IsoDate) }, strict);
+export type CinPlan = Static<typeof CinPlan>;
+
+export const CinReview = Type.Object({ id: Id, cinPlanId: Id, date: IsoDate }, strict);
+export type CinReview = Static<typeof CinReview>;
+
+export const Visit = Type.Object(
+  {
+    id: Id,
+    date: IsoDate,
+    /** Only a visit where the child was seen meets a statutory visit clock. */
+    childSeen: Type.Boolean(),
+    childSeenAlone: Type.Optional(Type.Boolean()),
+    bedroomSeen: Type.Optional(Type.Boolean()),
+  },
+  strict,
+);
+export type Visit = Static<typeof Visit>;
+
+/** Management oversight or supervision of this child's case. */
+export const CaseSupervision = Type.Object({ id: Id, date: IsoDate }, strict);
+export type CaseSupervision = Static<typeof CaseSupervision>;
