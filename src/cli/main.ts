@@ -4,8 +4,9 @@ import { UsageError, type Command } from './command.ts';
 import { serveCommand } from './commands/serve.ts';
 import { synthCommand } from './commands/synth.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { clocksCommand } from './commands/clocks.ts';
 
-export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand];
+export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -42,8 +42,11 @@ function wallClockMs(year: number, month: number, day: number, hour: number, min
   return daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * MS_PER_SECOND + ms;
 }
 
-/** The UTC offset of England at an instant, in milliseconds (0 in GMT, 3,600,000 in BST). */
-export function londonOffsetMs(instantMs: number): number {
+/**
+ * The UTC offset of England at an instant in milliseconds (0 in GMT, 3,600,000 in BST), asked of Intl every
+ * time. Slow (tens of microseconds); londonOffsetMs below is the cached form used everywhere.
+ */
+export function londonOffsetMsUncached(instantMs: number): number {
   const whole = Math.floor(instantMs / MS_PER_SECOND) * MS_PER_SECOND;
   let year = 0;
   let month = 0;
@@ -61,6 +64,65 @@ export function londonOffsetMs(instantMs: number): number {
     else if (part.type === 'second') second = value;
   }
   return wallClockMs(year, month, day, hour, minute, second, 0) - whole;
+}
+
+// Cache: a year's offset changes, found once per year by asking Intl at each month start and bisecting (by
+// the hour) any month whose offset differs at its two ends. This relies on England changing its clocks at
+// most once a month, and on a whole hour GMT; both hold from 1972 (Summer Time Act 1972 and the orders since:
+// one change in spring and one in autumn, at 02:00 GMT until 1980 and 01:00 GMT since 1981; now the last
+// Sundays of March and October), so only 1972–2200 are cached and any other year asks Intl directly.
+interface OffsetChange {
+  readonly at: number;
+  readonly offset: number;
+}
+interface YearOffsets {
+  readonly startOffset: number;
+  readonly changes: readonly OffsetChange[];
+}
+const CACHED_FIRST_YEAR = 1972;
+const CACHED_LAST_YEAR = 2200;
+const offsetYears = new Map<number, YearOffsets>();
+
+function monthStartMs(year: number, monthIndex: number): number {
+  return monthIndex === 12 ? daysFromCivil(year + 1, 1, 1) * MS_PER_DAY : daysFromCivil(year, monthIndex + 1, 1) * MS_PER_DAY;
+}
+
+function yearOffsets(year: number): YearOffsets {
+  const cached = offsetYears.get(year);
+  if (cached) return cached;
+  const changes: OffsetChange[] = [];
+  const startOffset = londonOffsetMsUncached(monthStartMs(year, 0));
+  let before = startOffset;
+  for (let m = 0; m < 12; m++) {
+    const after = londonOffsetMsUncached(monthStartMs(year, m + 1));
+    if (after !== before) {
+      let lo = monthStartMs(year, m) / MS_PER_HOUR; // offset here is `before`
+      let hi = monthStartMs(year, m + 1) / MS_PER_HOUR; // and here it is not
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (londonOffsetMsUncached(mid * MS_PER_HOUR) === before) lo = mid;
+        else hi = mid;
+      }
+      changes.push({ at: hi * MS_PER_HOUR, offset: after });
+    }
+    before = after;
+  }
+  const result: YearOffsets = { startOffset, changes };
+  offsetYears.set(year, result);
+  return result;
+}
+
+/** The UTC offset of England at an instant, in milliseconds (0 in GMT, 3,600,000 in BST). */
+export function londonOffsetMs(instantMs: number): number {
+  const year = yearOfDayNumber(Math.floor(instantMs / MS_PER_DAY));
+  if (year < CACHED_FIRST_YEAR || year > CACHED_LAST_YEAR) return londonOffsetMsUncached(instantMs);
+  const { startOffset, changes } = yearOffsets(year);
+  let offset = startOffset;
+  for (const change of changes) {
+    if (instantMs < change.at) break;
+    offset = change.offset;
+  }
+  return offset;
 }
 
 /** The instant (ms since 1970-01-01T00:00Z) of an England wall-clock time, disambiguated as described above. */
