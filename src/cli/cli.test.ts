@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'lantern.mjs');
 const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } => {
@@ -53,4 +55,30 @@ test('a bad DATABASE_URL stops with a one-line reason', () => {
   const r = spawnSync(process.execPath, [bin, 'migrate'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'mysql://x' } });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /DATABASE_URL must start with postgres:\/\//);
+});
+
+test('lantern clocks prints every clock instance for the example journey', () => {
+  const r = run('clocks', '--as-at', '2025-03-31T17:00', 'docs/examples/journey.json');
+  assert.equal(r.status, 0, r.stderr);
+  const instances = JSON.parse(r.stdout) as { clockId: string; state: string; due: string; lateness: number | null }[];
+  // ICPC: strategy discussion Wed 8 Jan 2025 + 15 WD = Wed 29 Jan; held that day
+  assert.deepEqual(instances.find((i) => i.clockId === 'initial-child-protection-conference'), {
+    ...instances.find((i) => i.clockId === 'initial-child-protection-conference'),
+    due: '2025-01-29', state: 'met_on_time', lateness: 0,
+  });
+  // The third CP visit was due Fri 7 Mar and came on Tue 18 Mar (a visit on 14 Mar without seeing the child does not count):
+  // 10, 11, 12, 13, 14, 17, 18 Mar = 7 working days late
+  const visits = instances.filter((i) => i.clockId === 'child-protection-visits');
+  assert.deepEqual(visits.map((v) => v.state), ['met_on_time', 'met_on_time', 'met_late', 'due_soon']);
+  assert.equal(visits[2]!.lateness, 7);
+});
+
+test('lantern clocks refuses an invalid journey naming the path and the problem', () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'lantern-')), 'bad.json');
+  writeFileSync(file, JSON.stringify({ child: { id: 'c', dateOfBirth: '2015-01-01' }, assessments: [{ id: 'a', referralId: 'r9', startDate: '2025-01-02' }] }));
+  const r = run('clocks', '--as-at', '2025-03-31', file);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /\/assessments\/0\/referralId: no referral has id r9/);
+  assert.equal(run('clocks', 'docs/examples/journey.json').status, 2, '--as-at is required');
+  assert.equal(run('clocks', '--as-at', '31/03/2025', 'docs/examples/journey.json').status, 2);
 });

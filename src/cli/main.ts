@@ -5,8 +5,9 @@ import { serveCommand } from './commands/serve.ts';
 import { synthCommand } from './commands/synth.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { clocksCommand } from './commands/clocks.ts';
+import { calendarCommand } from './commands/calendar.ts';
 
-export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand];
+export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand, calendarCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
