@@ -133,6 +133,52 @@ export interface AuditEventTable {
   detail: Generated<unknown>;
 }
 
+export interface JourneyRecordTable {
+  local_authority_id: string;
+  id: string;
+  child_id: string;
+  record_type: string;
+  data: unknown;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface LocalStandardsTable {
+  local_authority_id: string;
+  settings: unknown;
+  version: Generated<number>;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+}
+
+export interface LocalBankHolidayTable {
+  local_authority_id: string;
+  holiday_date: IsoDate;
+  name: string;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+}
+
+export interface ClockInstanceTable {
+  local_authority_id: string;
+  child_id: string;
+  clock_id: string;
+  record_id: string;
+  occurrence: number;
+  started: string;
+  due: string;
+  due_date: IsoDate;
+  completed: string | null;
+  stopped_at: string | null;
+  state: string;
+  lateness: number | null;
+  lateness_unit: string;
+  worker_id: string | null;
+  team_id: string | null;
+  computed_as_at: Timestamp;
+}
+
 export interface Database {
   local_authority: LocalAuthorityTable;
   team: TeamTable;
@@ -146,4 +192,8 @@ export interface Database {
   family_link: FamilyLinkTable;
   allocation: AllocationTable;
   audit_event: AuditEventTable;
+  journey_record: JourneyRecordTable;
+  local_standards: LocalStandardsTable;
+  local_bank_holiday: LocalBankHolidayTable;
+  clock_instance: ClockInstanceTable;
 }

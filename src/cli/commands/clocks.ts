@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseJourney } from '../../practice/journey/parse-journey.ts';
 import { computeClocks } from '../../practice/clocks/engine.ts';
 import { DEFAULT_LOCAL_STANDARDS, type LocalStandards } from '../../practice/clocks/types.ts';
+import { checkLocalStandards } from '../../practice/clocks/local-standards.ts';
 import { createCalendar } from '../../practice/calendar/calendar.ts';
 import { parse, UsageError, type Command } from '../command.ts';
 
@@ -24,13 +25,9 @@ async function readJson(path: string, what: string): Promise<unknown> {
 
 function localStandards(value: unknown, path: string): LocalStandards {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new UsageError(`${path} must be a JSON object of local standards`);
-  const settings: LocalStandards = { ...DEFAULT_LOCAL_STANDARDS };
-  for (const [key, amount] of Object.entries(value)) {
-    if (!Object.hasOwn(DEFAULT_LOCAL_STANDARDS, key)) throw new UsageError(`${path}: /${key} is not a local standard (known: ${Object.keys(DEFAULT_LOCAL_STANDARDS).join(', ')})`);
-    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0 || amount > 400) throw new UsageError(`${path}: /${key} must be a whole number from 0 to 400`);
-    settings[key as keyof LocalStandards] = amount;
-  }
-  return settings;
+  const checked = checkLocalStandards({ ...value });
+  if (!checked.ok) throw new UsageError(`${path}: ${checked.problems.map((p) => `/${p.key}: ${p.message}`).join('; ')}`);
+  return checked.standards;
 }
 
 export const clocksCommand: Command = {

@@ -37,14 +37,16 @@ import { daysFromCivil, yearOfDayNumber } from '../../calendar/day-number.ts';
 
 // --- Reading the journey -------------------------------------------------------------------------------
 
-/** Day numbers of the dates, ascending, with repeats of the same day dropped (two records on one day are one event). */
-function distinctDays(dates: readonly string[]): number[] {
+/** Day numbers of the records' dates, ascending, with repeats of a day dropped (two records on one day are one event). */
+function distinctDays<T extends { date: string }>(records: readonly T[] | undefined, keep?: (record: T) => boolean): number[] {
   const out: number[] = [];
-  for (const iso of dates) out.push(day(iso));
+  if (!records) return out;
+  for (const r of records) if (!keep || keep(r)) out.push(day(r.date));
+  if (out.length < 2) return out;
   out.sort((a, b) => a - b);
-  let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
-  out.length = n;
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i]!;
+  if (n < out.length) out.length = n;
   return out;
 }
 
@@ -67,13 +69,11 @@ function firstWithin(sorted: readonly number[], from: number, to: number | null)
 }
 
 function reviewDays(journey: Journey): number[] {
-  return distinctDays((journey.claReviews ?? []).map((r) => r.date));
+  return distinctDays(journey.claReviews);
 }
 
 function seenVisitDays(journey: Journey): number[] {
-  const dates: string[] = [];
-  for (const v of journey.visits ?? []) if (v.childSeen) dates.push(v.date);
-  return distinctDays(dates);
+  return distinctDays(journey.visits, (v) => v.childSeen);
 }
 
 function periodOf(journey: Journey, placement: Placement): PeriodOfCare | null {
@@ -373,9 +373,7 @@ export const initialHealthAssessment = defineClock({
   strength: 'SG',
   source: 'CPPCR 2010 reg 7; Promoting the health and well-being of looked-after children (DfE/DHSC 2015): the initial health assessment within 20 working days of becoming looked after, before the first review',
   evaluate(journey, ctx) {
-    const initial: string[] = [];
-    for (const a of journey.healthAssessments ?? []) if (a.kind === 'initial') initial.push(a.date);
-    const days = distinctDays(initial);
+    const days = distinctDays(journey.healthAssessments, (a) => a.kind === 'initial');
     for (const period of journey.periodsOfCare ?? []) {
       const start = day(period.startDate);
       const end = maybeDay(period.endDate);
@@ -401,7 +399,7 @@ export const reviewHealthAssessment = defineClock({
   strength: 'SG',
   source: 'CPPCR 2010 reg 7 and Promoting the health and well-being of looked-after children (2015): review at least every six months before the fifth birthday, every twelve months after',
   evaluate(journey, ctx) {
-    const assessments = distinctDays((journey.healthAssessments ?? []).map((a) => a.date));
+    const assessments = distinctDays(journey.healthAssessments);
     if (assessments.length === 0) return;
     // The age is taken at the date of the previous assessment (the one the interval runs from): an assessment
     // the day before the fifth birthday sets 6 months, one on the birthday 12. The fifth birthday is 60
@@ -465,7 +463,7 @@ export const personalEducationPlan = defineClock({
     const sixteen = addMonthsToDayNumber(birth, 192);
     const sixteenSeptember = daysFromCivil(yearOfDayNumber(sixteen), 9, 1);
     const until = sixteen < sixteenSeptember ? sixteenSeptember : daysFromCivil(yearOfDayNumber(sixteen) + 1, 9, 1);
-    const peps = distinctDays((journey.personalEducationPlans ?? []).map((p) => p.date));
+    const peps = distinctDays(journey.personalEducationPlans);
     for (const period of journey.periodsOfCare ?? []) {
       const start = day(period.startDate);
       const end = maybeDay(period.endDate);

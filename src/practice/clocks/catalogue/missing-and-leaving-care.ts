@@ -212,12 +212,13 @@ export const privateFosteringFirstVisit = defineClock({
   },
 });
 
+/** Reg 8: the interval in the second and later years of a private fostering arrangement. */
+const LATER_YEARS_VISIT_WEEKS = 12;
+
 /**
  * The next visit after one on `visit`: 6 weeks while the visit falls in the arrangement's first year, 12
  * weeks after. An interval is judged by the year it begins in, the stricter reading of "in the first year".
  */
-const LATER_YEARS_VISIT_WEEKS = 12;
-
 function nextPrivateFosteringVisit(rule: DueRule, visit: number, firstAnniversary: number, ctx: EvaluationContext): number {
   return dueDay(rule, visit < firstAnniversary ? rule.amount : LATER_YEARS_VISIT_WEEKS, visit, ctx);
 }

@@ -1,0 +1,64 @@
+// Recomputing stored clocks: load the children's journeys, compute every clock as at now with the LA's
+// standards and calendar (practice/, pure), and replace the children's stored instances, all inside
+// the caller's transaction so the write that prompted it and its clocks commit together.
+import { computeClocks } from '../../practice/clocks/engine.ts';
+import type { ClockInstance } from '../../practice/clocks/types.ts';
+import { londonDayOf, toMinute } from '../../practice/clocks/instant.ts';
+import { fromDayNumber } from '../../practice/calendar/day-number.ts';
+import type { Tx } from '../tenant.ts';
+import { loadJourneys } from '../journeys/journey-records.ts';
+import { loadLocalCalendar, loadLocalStandards } from './local-standards.ts';
+
+const BATCH = 500;
+const INSERT_BATCH = 1000;
+
+function dueDate(instance: ClockInstance): string {
+  return instance.due.length === 10 ? instance.due : fromDayNumber(londonDayOf(toMinute(instance.due)));
+}
+
+export async function recomputeClocks(tx: Tx, localAuthorityId: string, childIds: readonly string[], now: Date): Promise<number> {
+  if (childIds.length === 0) return 0;
+  const { settings } = await loadLocalStandards(tx);
+  const calendar = await loadLocalCalendar(tx);
+  const asAt = now.toISOString();
+  let written = 0;
+  for (let i = 0; i < childIds.length; i += BATCH) {
+    const ids = childIds.slice(i, i + BATCH);
+    const journeys = await loadJourneys(tx, ids);
+    const instances = journeys.flatMap((journey) => computeClocks(journey, { settings, calendar, asAt }));
+    await tx.deleteFrom('clock_instance').where('child_id', 'in', ids).execute();
+    for (let j = 0; j < instances.length; j += INSERT_BATCH) {
+      await tx
+        .insertInto('clock_instance')
+        .values(
+          instances.slice(j, j + INSERT_BATCH).map((c) => ({
+            local_authority_id: localAuthorityId,
+            child_id: c.childId,
+            clock_id: c.clockId,
+            record_id: c.recordId,
+            occurrence: c.occurrence,
+            started: c.started,
+            due: c.due,
+            due_date: dueDate(c),
+            completed: c.completed,
+            stopped_at: c.stoppedAt,
+            state: c.state,
+            lateness: c.lateness,
+            lateness_unit: c.latenessUnit,
+            worker_id: c.workerId,
+            team_id: c.teamId,
+            computed_as_at: now,
+          })),
+        )
+        .execute();
+    }
+    written += instances.length;
+  }
+  return written;
+}
+
+/** Every child of the transaction's LA. */
+export async function recomputeAllClocks(tx: Tx, localAuthorityId: string, now: Date): Promise<number> {
+  const children = await tx.selectFrom('child').select('id').orderBy('id').execute();
+  return recomputeClocks(tx, localAuthorityId, children.map((c) => c.id), now);
+}

@@ -1,0 +1,72 @@
+// A child's journey in storage: one journey_record row per record, assembled into the Journey document
+// the clock engine reads. Loading is batched (many children per query) for rebuilds.
+import { parseJourney } from '../../practice/journey/parse-journey.ts';
+import type { Journey } from '../../practice/journey/journey.ts';
+import { JOURNEY_LIST_TYPES, JOURNEY_SINGLE_TYPES, isJourneyListType, isJourneySingleType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
+import type { Tx } from '../tenant.ts';
+
+export interface StoredRecord {
+  id: string;
+  recordType: JourneyRecordType;
+  data: Record<string, unknown>;
+}
+
+/** Splits a journey into rows; records without an id of their own (legal statuses, singles) get one. */
+export function recordsOfJourney(journey: Journey, newId: () => string): StoredRecord[] {
+  const rows: StoredRecord[] = [];
+  for (const type of JOURNEY_LIST_TYPES) {
+    for (const record of journey[type] ?? []) {
+      const data: Record<string, unknown> = { ...record };
+      rows.push({ id: typeof data.id === 'string' ? data.id : newId(), recordType: type, data });
+    }
+  }
+  for (const type of JOURNEY_SINGLE_TYPES) {
+    const record = journey[type];
+    if (record) rows.push({ id: newId(), recordType: type, data: { ...record } });
+  }
+  return rows;
+}
+
+const CHUNK = 500;
+
+/** The journeys of the given children, in the order given. Throws if stored data is not a valid journey. */
+export async function loadJourneys(tx: Tx, childIds: readonly string[]): Promise<Journey[]> {
+  const out: Journey[] = [];
+  for (let i = 0; i < childIds.length; i += CHUNK) {
+    const ids = childIds.slice(i, i + CHUNK);
+    const [children, allocations, records] = await Promise.all([
+      tx.selectFrom('child').select(['id', 'date_of_birth', 'expected_date_of_birth']).where('id', 'in', ids).execute(),
+      tx.selectFrom('allocation').select(['child_id', 'worker_id', 'team_id', 'start_date', 'end_date']).where('child_id', 'in', ids).orderBy('start_date').execute(),
+      tx.selectFrom('journey_record').select(['child_id', 'record_type', 'data']).where('child_id', 'in', ids).orderBy('created_at').orderBy('id').execute(),
+    ]);
+    const documents = new Map<string, Record<string, unknown>>();
+    for (const c of children) {
+      documents.set(c.id, {
+        child: { id: c.id, dateOfBirth: c.date_of_birth, expectedDateOfBirth: c.expected_date_of_birth },
+        allocations: [],
+      });
+    }
+    for (const a of allocations) {
+      const doc = documents.get(a.child_id);
+      const list = doc?.allocations;
+      if (Array.isArray(list)) list.push({ workerId: a.worker_id, teamId: a.team_id, startDate: a.start_date, endDate: a.end_date });
+    }
+    for (const r of records) {
+      const doc = documents.get(r.child_id);
+      if (!doc) continue;
+      if (isJourneyListType(r.record_type)) {
+        const list = doc[r.record_type];
+        if (Array.isArray(list)) list.push(r.data);
+        else doc[r.record_type] = [r.data];
+      } else if (isJourneySingleType(r.record_type)) {
+        doc[r.record_type] = r.data;
+      }
+    }
+    for (const id of ids) {
+      const parsed = parseJourney(documents.get(id));
+      if (!parsed.ok) throw new Error(`stored journey of child ${id} is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+      out.push(parsed.journey);
+    }
+  }
+  return out;
+}
