@@ -50,7 +50,7 @@ export interface ClockInstance {
   recordId: string;
   /** 1 for the first of a recurring series, 2 for the next… */
   occurrence: number;
-  /** YYYY-MM-DD, or a date-time (UTC, ISO 8601) for an hours clock. */
+  /** YYYY-MM-DD, or for an hours clock an England wall-clock date-time with its offset (2025-04-01T21:00:00+01:00). */
   started: string;
   due: string;
   completed: string | null;

@@ -119,7 +119,7 @@ const secure = (extra: Partial<Placement>) =>
 // elapsed hours end at 2024-10-28T14:00Z, which is 14:00 GMT on Mon 28 Oct (not 15:00 as the wall clock would suggest).
 test('secure accommodation order obtained on time, 72 hours across the clocks going back', () => {
   const i = onlyInstance(secureAccommodationWithoutOrder, secure({ secureCourtOrderAt: '2024-10-28T14:00' }), '2024-11-01');
-  assert.deepEqual(brief(i), { due: '2024-10-28T14:00:00Z', state: 'met_on_time', lateness: 0, completed: '2024-10-28T14:00:00Z' });
+  assert.deepEqual(brief(i), { due: '2024-10-28T14:00:00+00:00', state: 'met_on_time', lateness: 0, completed: '2024-10-28T14:00:00+00:00' });
   assert.equal(i.recordId, 'pl1');
   assert.equal(i.latenessUnit, 'hours');
 });
@@ -127,13 +127,13 @@ test('secure accommodation order obtained on time, 72 hours across the clocks go
 test('secure accommodation order late: part hours round up', () => {
   // order at 16:15 GMT: 2 h 15 min past 14:00 → 3 hours late
   assert.deepEqual(brief(onlyInstance(secureAccommodationWithoutOrder, secure({ secureCourtOrderAt: '2024-10-28T16:15' }), '2024-11-01')), {
-    due: '2024-10-28T14:00:00Z', state: 'met_late', lateness: 3, completed: '2024-10-28T16:15:00Z',
+    due: '2024-10-28T14:00:00+00:00', state: 'met_late', lateness: 3, completed: '2024-10-28T16:15:00+00:00',
   });
 });
 
 test('secure accommodation not yet due, then due soon', () => {
   // as at Sat 26 Oct 12:00 BST = 11:00Z: → 14:00Z Mon 28 Oct is 51 hours (the extra hour of the clock change included) → upcoming
-  assert.deepEqual(brief(onlyInstance(secureAccommodationWithoutOrder, secure({}), '2024-10-26T12:00')), { due: '2024-10-28T14:00:00Z', state: 'upcoming', lateness: null, completed: null });
+  assert.deepEqual(brief(onlyInstance(secureAccommodationWithoutOrder, secure({}), '2024-10-26T12:00')), { due: '2024-10-28T14:00:00+00:00', state: 'upcoming', lateness: null, completed: null });
   // as at Sun 27 Oct 15:00 GMT = 15:00Z: 23 hours left ≤ 24 → due soon
   assert.equal(onlyInstance(secureAccommodationWithoutOrder, secure({}), '2024-10-27T15:00').state, 'due_soon');
 });
@@ -142,13 +142,13 @@ test('secure accommodation stopped by the placement ending (at the end of its en
   // ended Sun 27 Oct: stopped at 23:59 GMT that day, before the 72 hours were up → lateness 0
   const early = onlyInstance(secureAccommodationWithoutOrder, secure({ endDate: '2024-10-27' }), '2024-11-01');
   assert.equal(early.state, 'stopped');
-  assert.equal(early.stoppedAt, '2024-10-27T23:59:00Z');
+  assert.equal(early.stoppedAt, '2024-10-27T23:59:00+00:00');
   assert.equal(early.lateness, 0);
   // ended Mon 28 Oct: stopped 23:59 GMT, 9 h 59 min after the 72 hours → 10 hours
   const late = onlyInstance(secureAccommodationWithoutOrder, secure({ endDate: '2024-10-28' }), '2024-11-01');
   assert.deepEqual([late.state, late.lateness], ['stopped', 10]);
   // without an order or an end, overdue: as at the end of Tue 29 Oct (23:59Z) → 33 h 59 min → 34 hours
-  assert.deepEqual(brief(onlyInstance(secureAccommodationWithoutOrder, secure({}), '2024-10-29')), { due: '2024-10-28T14:00:00Z', state: 'overdue', lateness: 34, completed: null });
+  assert.deepEqual(brief(onlyInstance(secureAccommodationWithoutOrder, secure({}), '2024-10-29')), { due: '2024-10-28T14:00:00+00:00', state: 'overdue', lateness: 34, completed: null });
 });
 
 // ---- The whole catalogue ----

@@ -485,6 +485,7 @@ test('connected person temporary approval: met late; with the one 8-week extensi
 });
 
 test('connected person temporary approval: upcoming, due soon, stopped when the placement ends; only for connected persons', () => {
+  // as at Sat 1 Mar: every weekday of March and 1–28 Apr still to come, far more than 5 WD → upcoming
   assert.equal(onlyInstance(connectedPersonTemporaryApproval, kinship(), '2025-03-01').state, 'upcoming');
   // as at Tue 22 Apr: 23, 24, 25, 28 = 4 WD → due soon
   assert.equal(onlyInstance(connectedPersonTemporaryApproval, kinship(), '2025-04-22').state, 'due_soon');

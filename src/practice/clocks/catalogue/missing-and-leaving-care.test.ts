@@ -23,41 +23,41 @@ const episode = (extra: Partial<MissingEpisode> = {}) =>
 // hours end at 2025-04-01T20:00Z, which is 21:00 BST on Tue 1 Apr on the wall clock (not 20:00).
 test('return home interview offered on time at 21:00 BST, 72 hours across the clocks going forward', () => {
   const i = onlyInstance(returnHomeInterview, episode({ returnInterviewOfferedAt: '2025-04-01T21:00' }), '2025-04-10');
-  assert.deepEqual(brief(i), { due: '2025-04-01T20:00:00Z', state: 'met_on_time', lateness: 0, completed: '2025-04-01T20:00:00Z' });
-  assert.equal(i.started, '2025-03-29T20:00:00Z');
+  assert.deepEqual(brief(i), { due: '2025-04-01T21:00:00+01:00', state: 'met_on_time', lateness: 0, completed: '2025-04-01T21:00:00+01:00' });
+  assert.equal(i.started, '2025-03-29T20:00:00+00:00');
   assert.equal(i.latenessUnit, 'hours');
 });
 
 test('return home interview offered late: part hours round up', () => {
   // offered 21:30 BST = 20:30Z: 30 minutes past the due moment → 1 hour late (a part hour counts as a whole one)
   assert.deepEqual(brief(onlyInstance(returnHomeInterview, episode({ returnInterviewOfferedAt: '2025-04-01T21:30' }), '2025-04-10')), {
-    due: '2025-04-01T20:00:00Z', state: 'met_late', lateness: 1, completed: '2025-04-01T20:30:00Z',
+    due: '2025-04-01T21:00:00+01:00', state: 'met_late', lateness: 1, completed: '2025-04-01T21:30:00+01:00',
   });
   // offered Wed 2 Apr 09:00 BST = 08:00Z: 20:00Z → 08:00Z next day = 12 hours late
   assert.deepEqual(brief(onlyInstance(returnHomeInterview, episode({ returnInterviewOfferedAt: '2025-04-02T09:00' }), '2025-04-10')), {
-    due: '2025-04-01T20:00:00Z', state: 'met_late', lateness: 12, completed: '2025-04-02T08:00:00Z',
+    due: '2025-04-01T21:00:00+01:00', state: 'met_late', lateness: 12, completed: '2025-04-02T09:00:00+01:00',
   });
 });
 
 test('return home interview not yet due, due soon within 24 hours, then overdue', () => {
   const j = episode();
   // as at Mon 31 Mar 12:00 BST = 11:00Z: 11:00Z Mon → 20:00Z Tue = 33 hours left > 24 → upcoming
-  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-03-31T12:00')), { due: '2025-04-01T20:00:00Z', state: 'upcoming', lateness: null, completed: null });
+  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-03-31T12:00')), { due: '2025-04-01T21:00:00+01:00', state: 'upcoming', lateness: null, completed: null });
   // as at Tue 1 Apr 09:00 BST = 08:00Z: 12 hours left ≤ 24 → due soon
   assert.equal(onlyInstance(returnHomeInterview, j, '2025-04-01T09:00').state, 'due_soon');
   // as at the end of Wed 2 Apr (23:59 BST = 22:59Z): 20:00Z Tue → 22:59Z Wed = 26 h 59 min → 27 hours overdue
-  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-04-02')), { due: '2025-04-01T20:00:00Z', state: 'overdue', lateness: 27, completed: null });
+  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-04-02')), { due: '2025-04-01T21:00:00+01:00', state: 'overdue', lateness: 27, completed: null });
 });
 
 test('72 hours across the clocks going back end an hour earlier on the wall clock', () => {
   // Returned Fri 24 Oct 2025 20:00 BST = 19:00Z; clocks go back Sun 26 Oct → due 2025-10-27T19:00Z = 19:00 GMT on Mon 27 Oct
   const j = episode({ returnedAt: '2025-10-24T20:00', returnInterviewOfferedAt: '2025-10-27T19:00' });
-  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-11-01')), { due: '2025-10-27T19:00:00Z', state: 'met_on_time', lateness: 0, completed: '2025-10-27T19:00:00Z' });
+  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-11-01')), { due: '2025-10-27T19:00:00+00:00', state: 'met_on_time', lateness: 0, completed: '2025-10-27T19:00:00+00:00' });
 });
 
 test('an offer by someone who is not independent does not meet the return interview clock', () => {
   const j = episode({ returnInterviewOfferedAt: '2025-03-30T10:00', offeredByIndependentPerson: false });
-  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-04-02')), { due: '2025-04-01T20:00:00Z', state: 'overdue', lateness: 27, completed: null });
+  assert.deepEqual(brief(onlyInstance(returnHomeInterview, j, '2025-04-02')), { due: '2025-04-01T21:00:00+01:00', state: 'overdue', lateness: 27, completed: null });
 });
 
 test('a child still missing has no return interview clock; neither does an "away" episode', () => {
@@ -73,7 +73,7 @@ test('an offer recorded after the as-at moment has not happened yet; a held inte
   assert.equal(later.completed, null);
   // interview held Mon 31 Mar 15:00 BST = 14:00Z with no offer time recorded: it was offered by then → on time
   const held = onlyInstance(returnHomeInterview, episode({ returnInterviewCompletedAt: '2025-03-31T15:00' }), '2025-04-10');
-  assert.deepEqual(brief(held), { due: '2025-04-01T20:00:00Z', state: 'met_on_time', lateness: 0, completed: '2025-03-31T14:00:00Z' });
+  assert.deepEqual(brief(held), { due: '2025-04-01T21:00:00+01:00', state: 'met_on_time', lateness: 0, completed: '2025-03-31T15:00:00+01:00' });
 });
 
 test('the return interview carries who held the case on the English date it was met', () => {
@@ -88,7 +88,7 @@ test('the return interview carries who held the case on the English date it was 
   assert.equal(onlyInstance(returnHomeInterview, offeredAt('2025-03-31T22:30'), '2025-04-10').workerId, 'w1');
   // 00:30 BST on Tue 1 Apr is 23:30Z on 31 Mar, but the English date is 1 Apr: w2 held it
   const i = onlyInstance(returnHomeInterview, offeredAt('2025-04-01T00:30'), '2025-04-10');
-  assert.equal(i.completed, '2025-03-31T23:30:00Z');
+  assert.equal(i.completed, '2025-04-01T00:30:00+01:00');
   assert.equal(i.workerId, 'w2');
   assert.equal(i.teamId, 't2');
 });
