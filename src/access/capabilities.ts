@@ -15,7 +15,9 @@ export type Capability =
   /** See every child in the LA in lists. */
   | 'list_all_children'
   /** Hold a caseload: the "My children" list. */
-  | 'hold_caseload';
+  | 'hold_caseload'
+  /** Set the LA's local standards (timescales) and add one-off bank holidays. */
+  | 'manage_local_standards';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   social_worker: ['hold_caseload', 'list_team_children'],
@@ -28,7 +30,7 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   director: ['list_all_children', 'view_child_audit'],
   cp_chair_iro: ['hold_caseload', 'list_all_children'],
   performance_analyst: ['list_all_children'],
-  administrator: ['manage_staff_accounts'],
+  administrator: ['manage_staff_accounts', 'manage_local_standards'],
   partner_referrer: [],
 };
 

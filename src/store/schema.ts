@@ -140,15 +140,15 @@ export interface JourneyRecordTable {
   record_type: string;
   data: unknown;
   version: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface LocalStandardsTable {
   local_authority_id: string;
   settings: unknown;
   version: Generated<number>;
-  updated_at: Generated<Timestamp>;
+  updated_at: Generated<Date>;
   updated_by: string | null;
 }
 
@@ -156,7 +156,7 @@ export interface LocalBankHolidayTable {
   local_authority_id: string;
   holiday_date: IsoDate;
   name: string;
-  created_at: Generated<Timestamp>;
+  created_at: Generated<Date>;
   created_by: string | null;
 }
 
