@@ -12,6 +12,7 @@ import { childrenRoutes } from './routes/children.ts';
 import { childRoutes } from './routes/child.ts';
 import { staffAdminRoutes } from './routes/staff-admin.ts';
 import { apiRoutes } from './routes/api.ts';
+import { localStandardsRoutes } from './routes/local-standards.ts';
 import { healthRoutes } from './routes/health.ts';
 
 export interface AppOptions extends AppContext {
@@ -45,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(childrenRoutes);
   await app.register(childRoutes);
   await app.register(staffAdminRoutes);
+  await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
   return app;
 }

@@ -11,6 +11,7 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   if (can(actor, 'list_service_children')) items.push({ href: '/children?view=service', label: 'Service area' });
   if (can(actor, 'list_all_children')) items.push({ href: '/children?view=all', label: 'All children' });
   if (can(actor, 'manage_staff_accounts')) items.push({ href: '/admin/staff', label: 'Staff accounts' });
+  if (can(actor, 'manage_local_standards')) items.push({ href: '/admin/standards', label: 'Local standards' });
   return items.map((item) => ({ ...item, active: currentPath === item.href || (item.href.startsWith('/admin') && currentPath.startsWith(item.href)) }));
 }
 

@@ -70,3 +70,14 @@ export async function loadJourneys(tx: Tx, childIds: readonly string[]): Promise
   }
   return out;
 }
+
+const INSERT_BATCH = 1000;
+
+/** Stores the records of several children's journeys (their allocations are stored separately). */
+export async function insertJourneyRecords(tx: Tx, localAuthorityId: string, journeys: readonly Journey[], newId: () => string): Promise<number> {
+  const rows = journeys.flatMap((journey) =>
+    recordsOfJourney(journey, newId).map((r) => ({ local_authority_id: localAuthorityId, id: r.id, child_id: journey.child.id, record_type: r.recordType, data: JSON.stringify(r.data) })),
+  );
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insertInto('journey_record').values(rows.slice(i, i + INSERT_BATCH)).execute();
+  return rows.length;
+}

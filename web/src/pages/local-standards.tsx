@@ -1,0 +1,88 @@
+import type { ReactElement } from 'react';
+import { Layout, type NavItem } from '../govuk/layout.tsx';
+import { ErrorSummary, type FieldError } from '../govuk/components.tsx';
+import { LOCAL_STANDARD_DESCRIPTIONS, LOCAL_STANDARD_KEYS } from '../../../src/practice/clocks/local-standards.ts';
+import { DEFAULT_LOCAL_STANDARDS } from '../../../src/practice/clocks/types.ts';
+
+export interface LocalStandardsPageProps {
+  nav: NavItem[];
+  user: { displayName: string; roleLabels: string[] };
+  csrfToken: string;
+  values: Record<string, string>;
+  version: number;
+  errors: FieldError[];
+  notice: string | null;
+}
+
+export function SuccessBanner({ text }: { text: string }): ReactElement {
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="notice-title" data-module="govuk-notification-banner">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="notice-title">
+          Success
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{text}</p>
+      </div>
+    </div>
+  );
+}
+
+export function LocalStandardsPage({ nav, user, csrfToken, values, version, errors, notice }: LocalStandardsPageProps): ReactElement {
+  return (
+    <Layout title={errors.length ? 'Error: Local standards' : 'Local standards'} nav={nav} user={user} csrfToken={csrfToken}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {notice && <SuccessBanner text={notice} />}
+          <ErrorSummary errors={errors} />
+          <h1 className="govuk-heading-l">Local standards</h1>
+          <p className="govuk-body">
+            Where the law sets no timescale, your authority sets its own. Changing one recomputes every child’s clocks straight away. Every change is recorded.
+          </p>
+          <p className="govuk-body">
+            <a className="govuk-link" href="/admin/bank-holidays">
+              Bank holidays added by your authority
+            </a>
+          </p>
+          <form method="post" action="/admin/standards" noValidate>
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            <input type="hidden" name="version" value={String(version)} />
+            {LOCAL_STANDARD_KEYS.map((key) => {
+              const d = LOCAL_STANDARD_DESCRIPTIONS[key];
+              const error = errors.find((e) => e.field === key)?.message;
+              return (
+                <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`} key={key}>
+                  <label className="govuk-label govuk-label--s" htmlFor={key}>
+                    {d.label} ({d.unit})
+                  </label>
+                  <div id={`${key}-hint`} className="govuk-hint">
+                    {d.hint}. Lantern’s default is {DEFAULT_LOCAL_STANDARDS[key]}; allowed {d.min} to {d.max}.
+                  </div>
+                  {error && (
+                    <p id={`${key}-error`} className="govuk-error-message">
+                      <span className="govuk-visually-hidden">Error:</span> {error}
+                    </p>
+                  )}
+                  <input
+                    className={`govuk-input govuk-input--width-3${error ? ' govuk-input--error' : ''}`}
+                    id={key}
+                    name={key}
+                    type="text"
+                    inputMode="numeric"
+                    spellCheck={false}
+                    defaultValue={values[key]}
+                    aria-describedby={`${key}-hint${error ? ` ${key}-error` : ''}`}
+                  />
+                </div>
+              );
+            })}
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Save and recompute clocks
+            </button>
+          </form>
+        </div>
+      </div>
+    </Layout>
+  );
+}
