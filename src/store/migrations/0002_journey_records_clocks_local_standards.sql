@@ -86,3 +86,7 @@ $$;
 
 grant select, insert, update on journey_record, local_standards to lantern_app;
 grant select, insert, delete on local_bank_holiday, clock_instance to lantern_app;
+
+-- Local authorities may be listed by anyone signed in to the installation (names and DfE codes are
+-- public); maintenance commands use this to visit each LA in turn.
+create policy list_all on local_authority for select using (true);
