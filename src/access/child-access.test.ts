@@ -6,8 +6,8 @@ import { CHILD_SCOPE_BY_ROLE, childScopeOf, maySeeChild } from './child-access.t
 import { CAPABILITIES_BY_ROLE, can } from './capabilities.ts';
 import { ROLES, type Role } from './roles.ts';
 import type { Actor } from './actor.ts';
-import { openTestStore, type TestStore } from '../test-support/database.ts';
-import { loadTwoAuthorities, type TwoAuthorities } from '../test-support/fixtures.ts';
+import type { TestStore } from '../test-support/database.ts';
+import { openWorld, type TwoAuthorities } from '../test-support/fixtures.ts';
 import { withTenant } from '../store/tenant.ts';
 import { loadStaffAccount } from '../store/staff.ts';
 import { childInScope } from '../store/child-scope.ts';
@@ -70,8 +70,7 @@ test('only managers may open "who has viewed this child"; only administrators ma
 let store: TestStore;
 let world: TwoAuthorities;
 before(async () => {
-  store = await openTestStore();
-  world = await loadTwoAuthorities(store.db);
+  ({ store, ...world } = await openWorld());
 });
 after(async () => store.close());
 

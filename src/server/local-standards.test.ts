@@ -13,6 +13,7 @@ import { recomputeClocks } from '../store/clocks/recompute-clocks.ts';
 let world: TestWorld;
 let admin: TestBrowser;
 let childId: string;
+const planId = randomUUID();
 
 // A child on a CP plan from Mon 7 Sep 2026 with no visit yet, as at Mon 2 Nov 2026 (the test clock).
 // CP visits every 10 WD: 8–11 (4), 14–18 (9), Mon 21 Sep (10) → due 2026-09-21.
@@ -20,7 +21,7 @@ before(async () => {
   world = await startTestWorld(new Date('2026-11-02T09:00:00Z'));
   childId = world.a.children[0]!.id;
   await withTenant(world.store.db, world.a.id, async (tx) => {
-    await insertJourneyRecords(tx, world.a.id, [{ child: { id: childId }, cpPlans: [{ id: randomUUID(), initialConferenceId: null, startDate: '2026-09-07', endDate: null, initialCategory: 'neglect', ploDecisionDate: null }] }], randomUUID);
+    await insertJourneyRecords(tx, world.a.id, [{ child: { id: childId }, cpPlans: [{ id: planId, initialConferenceId: null, startDate: '2026-09-07', endDate: null, initialCategory: 'neglect', ploDecisionDate: null }] }], randomUUID);
     await recomputeClocks(tx, world.a.id, [childId], world.clock.now());
   });
   admin = new TestBrowser(world.app);
@@ -40,7 +41,7 @@ function formFields(html: string): Record<string, string> {
 
 async function visitClock(): Promise<{ due: string; state: string }> {
   return withTenant(world.store.db, world.a.id, (tx) =>
-    tx.selectFrom('clock_instance').select(['due', 'state']).where('child_id', '=', childId).where('clock_id', '=', 'child-protection-visits').executeTakeFirstOrThrow(),
+    tx.selectFrom('clock_instance').select(['due', 'state']).where('child_id', '=', childId).where('clock_id', '=', 'child-protection-visits').where('record_id', '=', planId).executeTakeFirstOrThrow(),
   );
 }
 

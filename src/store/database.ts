@@ -15,6 +15,8 @@ export interface Store {
   db: Kysely<Database>;
   engine: Engine;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a gzipped tar (tests copy a prepared world from it). */
+  dump?: () => Promise<Blob>;
 }
 
 export interface StoreOptions {
@@ -24,6 +26,8 @@ export interface StoreOptions {
   appDatabaseUrl: string | null;
   /** PGlite folder; null keeps the database in memory (tests). */
   dataDir: string | null;
+  /** PGlite only: start from a dump made by dumpPglite (tests start from a prepared world). */
+  loadDataDir?: Blob;
 }
 
 const DATE_OID = 1082;
@@ -67,6 +71,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const pglite = new PGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: { [DATE_OID]: (value: string) => value },
   });
   await pglite.waitReady;
@@ -75,5 +80,5 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // of its life so that row-level security binds here exactly as on PostgreSQL.
   await pglite.exec('set role lantern_app');
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return { db, engine: 'pglite', close: () => db.destroy(), dump: () => pglite.dumpDataDir('gzip') };
 }

@@ -138,6 +138,7 @@ export interface JourneyRecordTable {
   id: string;
   child_id: string;
   record_type: string;
+  record_key: string;
   data: unknown;
   version: Generated<number>;
   created_at: Generated<Date>;

@@ -4,16 +4,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { openTestStore, type TestStore } from '../test-support/database.ts';
-import { AS_AT, actorFor, loadTwoAuthorities, type TwoAuthorities } from '../test-support/fixtures.ts';
+import type { TestStore } from '../test-support/database.ts';
+import { AS_AT, actorFor, openWorld, type TwoAuthorities } from '../test-support/fixtures.ts';
 import { withTenant, withoutTenant } from './tenant.ts';
 import { recordAudit } from '../access/audit.ts';
 
 let store: TestStore;
 let world: TwoAuthorities;
 before(async () => {
-  store = await openTestStore();
-  world = await loadTwoAuthorities(store.db);
+  ({ store, ...world } = await openWorld());
 });
 after(async () => store.close());
 

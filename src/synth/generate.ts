@@ -1,13 +1,16 @@
 // The synthetic local authority, as plain rows: pure and deterministic for a seed and an as-at date.
 // Calibrated to PRACTICE.md §5: caseloads about 16, agency share about 18%, roughly one in eight
 // social workers in their ASYE, families of one to four children, most children with one or two
-// workers so far and some with many (the count Ofsted asks about).
+// workers so far and some with many (the count Ofsted asks about). Each child also gets a journey
+// (journeys.ts) for the stage its team works at, drawn after every other row.
 import { Random } from './random.ts';
 import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, LANGUAGES, STAFF_GIVEN_NAMES, STREETS, TOWNS } from './names.ts';
 import { SIZES, type SizeName } from './sizes.ts';
 import { nhsNumberCheckDigit } from '../practice/identity/nhs-number.ts';
 import { upnCheckLetter } from '../practice/identity/upn.ts';
 import type { Role } from '../access/roles.ts';
+import type { Journey } from '../practice/journey/journey.ts';
+import { generateJourney, type JourneyStage } from './journeys.ts';
 
 export interface SynthOptions {
   seed: number;
@@ -40,6 +43,8 @@ export interface SyntheticLocalAuthority {
   addresses: AddressRow[];
   familyLinks: FamilyLinkRow[];
   allocations: AllocationRow[];
+  /** Each child's journey (contacts, assessments, plans, care…), in the same order as `children`. */
+  journeys: Journey[];
 }
 
 /** The demo sign-ins, one per role, printed at first start. */
@@ -89,7 +94,7 @@ function isoDay(base: string, offsetDays: number): string {
 export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAuthority {
   const size = SIZES[options.size];
   const random = new Random(options.seed);
-  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [] };
+  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [] };
   const usedUsernames = new Set<string>();
   const username = (given: string, family: string): string => {
     const base = `${options.usernamePrefix}${given}.${family}`.toLowerCase().replace(/[^a-z0-9.]/g, '');
@@ -188,7 +193,13 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   };
   const ageRange: Record<Casework, [number, number]> = { assessment: [0, 17], childProtection: [0, 16], lookedAfter: [0, 17], careLeavers: [18, 22], earlyHelp: [0, 15] };
 
+  // Which family and kind of casework each child came from (recorded without drawing on `random`, so the
+  // rows above stay the same for a seed); the journeys are generated from these after everything else.
+  const familyOfChild: number[] = [];
+  const kindOfChild: (Casework | 'closed')[] = [];
+  let familyCount = 0;
   const makeFamily = (kind: Casework | 'closed', open: boolean): void => {
+    familyCount += 1;
     const familyName = random.pick(FAMILY_NAMES);
     const ethnicity = random.weighted(ETHNICITY_WEIGHTS);
     const language = random.weighted(LANGUAGES);
@@ -227,6 +238,8 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
         uasc: uascFamily,
       };
       la.children.push(child);
+      familyOfChild.push(familyCount);
+      kindOfChild.push(kind);
       familyChildren.push(child);
       la.addresses.push({ id: random.uuid(), childId: child.id, line1: street, town, postcode, startDate: isoDay(options.asAt, -random.int(200, 2000)), endDate: null });
       if (random.chance(0.2)) {
@@ -268,5 +281,45 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   }
   const closedStart = la.children.length;
   while (la.children.length - closedStart < size.closedChildren) makeFamily('closed', false);
+  addJourneys(la, random, options.asAt, familyOfChild, kindOfChild);
   return la;
+}
+
+const STAGE_OF_CASEWORK: Record<Exclude<Casework, 'childProtection'> | 'closed', JourneyStage> = {
+  assessment: 'assessment', lookedAfter: 'looked_after', careLeavers: 'care_leaver', earlyHelp: 'early_help', closed: 'closed',
+};
+/** Share of the child protection and CIN teams' children on CP plans (Croydon 2017: 399 of 1,789 children in need). */
+const CP_SHARE = 0.25;
+
+/** One journey per child, drawn from `random` after every other row so that those rows do not change. */
+function addJourneys(la: SyntheticLocalAuthority, random: Random, asAt: string, familyOfChild: readonly number[], kindOfChild: readonly (Casework | 'closed')[]): void {
+  const allocationsOf = new Map<string, AllocationRow[]>();
+  for (const a of la.allocations) {
+    const list = allocationsOf.get(a.childId);
+    if (list) list.push(a);
+    else allocationsOf.set(a.childId, [a]);
+  }
+  // Siblings share a stage. Whole families are drawn, nudged towards the target share so that even a small
+  // LA has about a quarter of those children on plans; a family expecting a baby is always a CP case.
+  const cpFamily = new Map<number, boolean>();
+  let teamChildren = 0;
+  let cpChildren = 0;
+  la.children.forEach((child, i) => {
+    const kind = kindOfChild[i]!;
+    const family = familyOfChild[i]!;
+    let stage: JourneyStage;
+    if (kind === 'childProtection') {
+      let cp = cpFamily.get(family);
+      if (cp === undefined) {
+        cp = child.expectedDateOfBirth !== null || random.chance(Math.min(1, Math.max(0, CP_SHARE + (CP_SHARE * teamChildren - cpChildren) / 8)));
+        cpFamily.set(family, cp);
+      }
+      teamChildren += 1;
+      if (cp) cpChildren += 1;
+      stage = cp ? 'child_protection' : 'child_in_need';
+    } else stage = STAGE_OF_CASEWORK[kind];
+    const rows = (allocationsOf.get(child.id) ?? []).slice().sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    const allocations = rows.map((a) => ({ workerId: a.workerId, teamId: a.teamId, startDate: a.startDate, endDate: a.endDate }));
+    la.journeys.push(generateJourney(random, { childId: child.id, dateOfBirth: child.dateOfBirth, expectedDateOfBirth: child.expectedDateOfBirth, stage, allocations, uasc: child.uasc }, asAt));
+  });
 }

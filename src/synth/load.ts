@@ -4,6 +4,9 @@ import type { Database } from '../store/schema.ts';
 import { withTenant, type Tx } from '../store/tenant.ts';
 import { hashPassword } from '../access/password.ts';
 import { DEMO_PASSWORD, type SyntheticLocalAuthority } from './generate.ts';
+import { insertJourneyRecords } from '../store/journeys/journey-records.ts';
+import { recomputeAllClocks } from '../store/clocks/recompute-clocks.ts';
+import { Random } from './random.ts';
 
 const BATCH = 1000;
 
@@ -11,7 +14,11 @@ async function insertInBatches<Row>(rows: Row[], insert: (batch: Row[]) => Promi
   for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
-export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLocalAuthority): Promise<void> {
+/**
+ * Loads the LA, then its children's journey records, then computes every child's clocks as at `now`
+ * in the same transaction (a write that touches a child recomputes its clocks).
+ */
+export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLocalAuthority, now: Date = new Date()): Promise<void> {
   // Each demo account still gets its own salt; hashing is the slow part, so do those few in parallel.
   const demoHashes = new Map(await Promise.all(la.staff.filter((s) => s.demo).map(async (s) => [s.id, await hashPassword(DEMO_PASSWORD)] as const)));
   await withTenant(db, la.id, async (tx: Tx) => {
@@ -73,6 +80,10 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
         .values(b.map((a) => ({ local_authority_id: id, id: a.id, child_id: a.childId, worker_id: a.workerId, team_id: a.teamId, start_date: a.startDate, end_date: a.endDate, end_reason: a.endReason })))
         .execute(),
     );
+    // Records without ids of their own (legal statuses, adoption, care-leaver status) get deterministic ones.
+    const ids = new Random(la.children.length + 7);
+    await insertJourneyRecords(tx, id, la.journeys, () => ids.uuid());
+    await recomputeAllClocks(tx, id, now);
   });
 }
 

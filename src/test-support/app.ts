@@ -1,8 +1,8 @@
 // A Lantern app on a fresh test database with two synthetic LAs and a clock the test controls.
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
-import { openTestStore, type TestStore } from './database.ts';
-import { FakeClock, loadTwoAuthorities, type TwoAuthorities } from './fixtures.ts';
+import type { TestStore } from './database.ts';
+import { FakeClock, openWorld, type TwoAuthorities } from './fixtures.ts';
 
 export interface TestWorld extends TwoAuthorities {
   app: FastifyInstance;
@@ -12,8 +12,7 @@ export interface TestWorld extends TwoAuthorities {
 }
 
 export async function startTestWorld(start = new Date('2026-11-02T09:00:00Z')): Promise<TestWorld> {
-  const store = await openTestStore();
-  const world = await loadTwoAuthorities(store.db);
+  const { store, ...world } = await openWorld();
   const clock = new FakeClock(start);
   const app = await buildApp({ db: store.db, now: clock.now, secureCookies: false });
   await app.ready();

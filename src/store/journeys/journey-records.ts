@@ -6,23 +6,27 @@ import { JOURNEY_LIST_TYPES, JOURNEY_SINGLE_TYPES, isJourneyListType, isJourneyS
 import type { Tx } from '../tenant.ts';
 
 export interface StoredRecord {
+  /** The storage row's id. */
   id: string;
+  /** The record's id within the journey (what clock instances refer to). */
+  recordKey: string;
   recordType: JourneyRecordType;
   data: Record<string, unknown>;
 }
 
-/** Splits a journey into rows; records without an id of their own (legal statuses, singles) get one. */
+/** Splits a journey into rows; records without an id of their own (legal statuses, singles) are keyed by their row id. */
 export function recordsOfJourney(journey: Journey, newId: () => string): StoredRecord[] {
   const rows: StoredRecord[] = [];
   for (const type of JOURNEY_LIST_TYPES) {
     for (const record of journey[type] ?? []) {
       const data: Record<string, unknown> = { ...record };
-      rows.push({ id: typeof data.id === 'string' ? data.id : newId(), recordType: type, data });
+      const id = newId();
+      rows.push({ id, recordKey: typeof data.id === 'string' ? data.id : id, recordType: type, data });
     }
   }
   for (const type of JOURNEY_SINGLE_TYPES) {
     const record = journey[type];
-    if (record) rows.push({ id: newId(), recordType: type, data: { ...record } });
+    if (record) rows.push({ id: newId(), recordKey: type, recordType: type, data: { ...record } });
   }
   return rows;
 }
@@ -76,7 +80,7 @@ const INSERT_BATCH = 1000;
 /** Stores the records of several children's journeys (their allocations are stored separately). */
 export async function insertJourneyRecords(tx: Tx, localAuthorityId: string, journeys: readonly Journey[], newId: () => string): Promise<number> {
   const rows = journeys.flatMap((journey) =>
-    recordsOfJourney(journey, newId).map((r) => ({ local_authority_id: localAuthorityId, id: r.id, child_id: journey.child.id, record_type: r.recordType, data: JSON.stringify(r.data) })),
+    recordsOfJourney(journey, newId).map((r) => ({ local_authority_id: localAuthorityId, id: r.id, child_id: journey.child.id, record_type: r.recordType, record_key: r.recordKey, data: JSON.stringify(r.data) })),
   );
   for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insertInto('journey_record').values(rows.slice(i, i + INSERT_BATCH)).execute();
   return rows.length;

@@ -14,11 +14,15 @@ create table journey_record (
     'caseSupervisions', 'periodsOfCare', 'legalStatuses', 'placements', 'claReviews', 'healthAssessments',
     'personalEducationPlans', 'missingEpisodes', 'preProceedings', 'proceedings', 'privateFostering',
     'adoption', 'careLeaver')),
+  -- The record's own id within the child's journey (data->>'id'; unique per child and type), which
+  -- clock instances refer to. Records with no id of their own use the row id.
+  record_key text not null,
   data jsonb not null,
   version integer not null default 1,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   primary key (local_authority_id, id),
+  unique (local_authority_id, child_id, record_type, record_key),
   foreign key (local_authority_id, child_id) references child (local_authority_id, id)
 );
 create index journey_record_child on journey_record (local_authority_id, child_id, record_type);

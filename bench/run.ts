@@ -1,0 +1,12 @@
+// `npm run bench -- <name> [options]`: runs a benchmark and records its results under bench/results/.
+import { clocksBenchmark } from './clocks.ts';
+
+const benchmarks: Record<string, (args: string[]) => Promise<void>> = { clocks: clocksBenchmark };
+
+const [name, ...rest] = process.argv.slice(2);
+const run = name ? benchmarks[name] : undefined;
+if (!run) {
+  console.error(`usage: npm run bench -- <${Object.keys(benchmarks).join('|')}> [options]`);
+  process.exit(2);
+}
+await run(rest);
