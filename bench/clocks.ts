@@ -16,7 +16,7 @@ function percentile(sorted: number[], p: number): number {
 
 function runWorker(input: WorkerInput): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./clocks-worker.ts', import.meta.url), { workerData: input, execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(new URL('./clocks-worker.mjs', import.meta.url), { workerData: input });
     worker.once('message', resolve);
     worker.once('error', reject);
   });
@@ -48,7 +48,7 @@ export async function clocksBenchmark(args: string[]): Promise<void> {
   const states: Record<string, number> = {};
   for (const r of results) for (const [k, v] of Object.entries(r.states)) states[k] = (states[k] ?? 0) + v;
 
-  const baselineChildren = Number(values['baseline-children'] ?? 20_000);
+  const baselineChildren = Number(values['baseline-children'] ?? 5_000);
   const baseline: BaselineResult = await sqlBaseline(baselineChildren, asAt);
 
   const report = {

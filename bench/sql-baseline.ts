@@ -58,14 +58,14 @@ export async function sqlBaseline(target: number, asAt: string): Promise<Baselin
     const rows = await withTenant(store.db, laId, async (tx) => {
       await sql`create temporary table bank_holiday (day date primary key) on commit drop`.execute(tx);
       await sql`insert into bank_holiday select unnest(${holidays}::date[])`.execute(tx);
-      const result = await sql<{ record_id: string; clock_id: string; due: string; state: string }>`
+      const result = await sql<{ child_id: string; record_id: string; clock_id: string; due: string; state: string }>`
         with cal as (
           select d::date as day, (extract(isodow from d) < 6 and not exists (select 1 from bank_holiday b where b.day = d::date)) as working
           from generate_series(date '2000-01-01', date '2028-12-31', interval '1 day') d
         ),
         numbered as (select day, working, sum(case when working then 1 else 0 end) over (order by day) as wd from cal),
         starts as (
-          select data->>'id' as record_id, 'contact-decision' as clock_id, 1 as n,
+          select child_id, data->>'id' as record_id, 'contact-decision' as clock_id, 1 as n,
                  (case when data->>'receivedAt' ~ '(Z|[+-][0-9]{2}:[0-9]{2})$' then ((data->>'receivedAt')::timestamptz at time zone 'Europe/London')::date
                        else (data->>'receivedAt')::timestamp::date end) as start_day,
                  (case when data->>'decidedAt' is null then null
@@ -73,12 +73,12 @@ export async function sqlBaseline(target: number, asAt: string): Promise<Baselin
                        else (data->>'decidedAt')::timestamp::date end) as completed
           from journey_record where record_type = 'contacts'
           union all
-          select r.data->>'id', 'child-and-family-assessment', 45, (r.data->>'referralDate')::date,
+          select r.child_id, r.data->>'id', 'child-and-family-assessment', 45, (r.data->>'referralDate')::date,
                  (select min((a.data->>'authorisedDate')::date) from journey_record a
                    where a.record_type = 'assessments' and a.child_id = r.child_id and a.data->>'referralId' = r.data->>'id')
           from journey_record r where r.record_type = 'referrals'
         )
-        select s.record_id, s.clock_id, due.day::text as due,
+        select s.child_id::text as child_id, s.record_id, s.clock_id, due.day::text as due,
                case when s.completed is not null and s.completed <= ${asAt}::date then (case when s.completed <= due.day then 'met_on_time' else 'met_late' end)
                     when ${asAt}::date > due.day then 'overdue'
                     when due.wd - (select wd from numbered where day = ${asAt}::date) <= 5 then 'due_soon'
@@ -97,10 +97,10 @@ export async function sqlBaseline(target: number, asAt: string): Promise<Baselin
 
     // Cross-check. The SQL leaves out what the engine adds beyond the bare rule (a referral closed with no
     // further action stops its clock), so compare due dates always and states where the engine did not stop.
-    const byKey = new Map(rows.map((r) => [`${r.clock_id}|${r.record_id}`, r]));
+    const byKey = new Map(rows.map((r) => [`${r.child_id}|${r.clock_id}|${r.record_id}`, r]));
     let mismatches = 0;
     for (const e of engineRows) {
-      const s = byKey.get(`${e.clockId}|${e.recordId}`);
+      const s = byKey.get(`${e.childId}|${e.clockId}|${e.recordId}`);
       if (!s || s.due !== e.due || (e.state !== 'stopped' && s.state !== e.state)) mismatches++;
     }
     return {

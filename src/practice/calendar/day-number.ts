@@ -107,7 +107,28 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** '1970-01-01' → 0; '2024-03-29' → 19811. Throws a RangeError for anything that is not a real date. */
+/** A digit's value at position i, or -1 if it is not a digit. */
+function digit(iso: string, i: number): number {
+  const value = iso.charCodeAt(i) - 48;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+// The clock engine reads millions of dates in a rebuild, so the common case (a well-formed date) is
+// read straight from the character codes with no allocation; anything unusual goes through
+// parseIsoDate, which explains what is wrong.
 export function toDayNumber(iso: string): number {
+  if (iso.length === 10 && iso.charCodeAt(4) === HYPHEN && iso.charCodeAt(7) === HYPHEN) {
+    const y0 = digit(iso, 0), y1 = digit(iso, 1), y2 = digit(iso, 2), y3 = digit(iso, 3);
+    const m0 = digit(iso, 5), m1 = digit(iso, 6), d0 = digit(iso, 8), d1 = digit(iso, 9);
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0) {
+      const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+      const month = m0 * 10 + m1;
+      const day = d0 * 10 + d1;
+      if (year >= MIN_YEAR && month >= 1 && month <= 12 && day >= 1 && (day <= 28 || day <= daysInMonth(year, month))) {
+        return daysFromCivil(year, month, day);
+      }
+    }
+  }
   const { year, month, day } = parseIsoDate(iso);
   return daysFromCivil(year, month, day);
 }
@@ -125,12 +146,23 @@ export function formatCivil(year: number, month: number, day: number): string {
 }
 
 /** 0 → '1970-01-01'. Throws a RangeError unless the day number is a whole number in years 0001–9999. */
+const FORMAT_CACHE_FIRST = daysFromCivil(1900, 1, 1);
+const FORMAT_CACHE_SIZE = daysFromCivil(2200, 1, 1) - FORMAT_CACHE_FIRST;
+const formatCache: (string | undefined)[] = new Array<string | undefined>(FORMAT_CACHE_SIZE);
+
 export function fromDayNumber(dayNumber: number): string {
+  const slot = dayNumber - FORMAT_CACHE_FIRST;
+  if (slot >= 0 && slot < FORMAT_CACHE_SIZE && Number.isInteger(slot)) {
+    const cached = formatCache[slot];
+    if (cached !== undefined) return cached;
+  }
   if (!Number.isInteger(dayNumber) || dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
     throw new RangeError(`day number ${dayNumber} is not a whole day in years 0001–9999`);
   }
   const { year, month, day } = civilFromDays(dayNumber);
-  return formatCivil(year, month, day);
+  const text = formatCivil(year, month, day);
+  if (slot >= 0 && slot < FORMAT_CACHE_SIZE) formatCache[slot] = text;
+  return text;
 }
 
 /** ISO weekday of a day number: 1 = Monday … 7 = Sunday. 1970-01-01 (day 0) was a Thursday (4). */

@@ -26,3 +26,12 @@ export function daysWithin(dates: readonly string[], from: number, to: number | 
   }
   return out.sort((a, b) => a - b);
 }
+
+/** The first day of an ascending list within [from, to] (to null: open), or null. */
+export function firstWithin(sorted: readonly number[], from: number, to: number | null): number | null {
+  for (const d of sorted) {
+    if (d < from) continue;
+    return to === null || d <= to ? d : null;
+  }
+  return null;
+}

@@ -5,6 +5,7 @@ import { fromDayNumber } from '../calendar/day-number.ts';
 import type { EvaluationContext } from './context.ts';
 import type { ClockState, DueRule, LatenessUnit } from './types.ts';
 import { addMonthsToDayNumber } from '../calendar/periods.ts';
+import { firstWithin } from './days.ts';
 
 export function dueDay(rule: DueRule, amount: number, start: number, ctx: EvaluationContext): number {
   switch (rule.unit) {
@@ -82,4 +83,23 @@ export function emitDayInstance(ctx: EvaluationContext, input: DayInstanceInput)
 
 export function latenessUnitOf(rule: DueRule): LatenessUnit {
   return rule.unit === 'working_days' ? 'working_days' : rule.unit === 'hours' ? 'hours' : 'days';
+}
+
+/**
+ * The commonest shape of clock: one instance per record, from its start to the rule's due date, met by
+ * the first qualifying event within the record's life and stopped when the record ends.
+ */
+export function emitFirstWithin(
+  ctx: EvaluationContext,
+  clock: { id: string; due: DueRule },
+  recordId: string,
+  start: number,
+  end: number | null,
+  events: readonly number[],
+): void {
+  emitDayInstance(ctx, {
+    clockId: clock.id, recordId, occurrence: 1, start,
+    due: dueDay(clock.due, amountOf(clock.due, ctx), start, ctx),
+    completed: firstWithin(events, start, end), stopped: end, unit: clock.due.unit === 'working_days' ? 'working_days' : 'days',
+  });
 }

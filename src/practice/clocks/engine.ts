@@ -33,13 +33,22 @@ export interface ComputeOptions {
   clocks?: readonly Clock[];
 }
 
+// A rebuild asks about the same moment for every child: remember the last one.
+let lastAsAt = '';
+let lastMoment = { day: 0, minute: 0 };
+
 export function asAtMoment(asAt: string): { day: number; minute: number } {
+  if (asAt === lastAsAt) return lastMoment;
+  let moment: { day: number; minute: number };
   if (/^\d{4}-\d{2}-\d{2}$/.test(asAt)) {
-    const d = day(asAt);
-    return { day: d, minute: toMinute(`${asAt}T23:59`) };
+    moment = { day: day(asAt), minute: toMinute(`${asAt}T23:59`) };
+  } else {
+    const minute = toMinute(asAt);
+    moment = { day: londonDayOf(minute), minute };
   }
-  const minute = toMinute(asAt);
-  return { day: londonDayOf(minute), minute };
+  lastAsAt = asAt;
+  lastMoment = moment;
+  return moment;
 }
 
 export function computeClocks(journey: Journey, options: ComputeOptions): ClockInstance[] {

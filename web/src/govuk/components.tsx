@@ -151,3 +151,18 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
     </nav>
   );
 }
+
+export function SuccessBanner({ text }: { text: string }): ReactElement {
+  return (
+    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="notice-title" data-module="govuk-notification-banner">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="notice-title">
+          Success
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">
+        <p className="govuk-notification-banner__heading">{text}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,8 +1,7 @@
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
-import { BackLink, ErrorSummary, Table, type FieldError } from '../govuk/components.tsx';
+import { BackLink, ErrorSummary, SuccessBanner, Table, type FieldError } from '../govuk/components.tsx';
 import { formatDate } from '../format.ts';
-import { SuccessBanner } from './local-standards.tsx';
 
 export interface BankHolidaysPageProps {
   nav: NavItem[];

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
-import { ErrorSummary, type FieldError } from '../govuk/components.tsx';
+import { ErrorSummary, SuccessBanner, type FieldError } from '../govuk/components.tsx';
 import { LOCAL_STANDARD_DESCRIPTIONS, LOCAL_STANDARD_KEYS } from '../../../src/practice/clocks/local-standards.ts';
 import { DEFAULT_LOCAL_STANDARDS } from '../../../src/practice/clocks/types.ts';
 
@@ -12,21 +12,6 @@ export interface LocalStandardsPageProps {
   version: number;
   errors: FieldError[];
   notice: string | null;
-}
-
-export function SuccessBanner({ text }: { text: string }): ReactElement {
-  return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="notice-title" data-module="govuk-notification-banner">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="notice-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{text}</p>
-      </div>
-    </div>
-  );
 }
 
 export function LocalStandardsPage({ nav, user, csrfToken, values, version, errors, notice }: LocalStandardsPageProps): ReactElement {

@@ -1,24 +1,13 @@
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
-import { Table, Tag } from '../govuk/components.tsx';
+import { SuccessBanner, Table, Tag } from '../govuk/components.tsx';
 import { ROLE_LABELS } from '../../../src/access/roles.ts';
 import type { StaffListRow } from '../../../src/store/staff.ts';
 
 export function StaffListPage({ nav, user, csrfToken, staff, notice }: { nav: NavItem[]; user: { displayName: string; roleLabels: string[] }; csrfToken: string; staff: StaffListRow[]; notice: string | null }): ReactElement {
   return (
     <Layout title="Staff accounts" nav={nav} user={user} csrfToken={csrfToken}>
-      {notice && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="notice-title" data-module="govuk-notification-banner">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="notice-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
-      )}
+      {notice && <SuccessBanner text={notice} />}
       <h1 className="govuk-heading-l">Staff accounts</h1>
       <Table
         caption="Staff accounts"

@@ -1,7 +1,7 @@
 // Child protection: the ICPC, core groups, review conferences, visits and the drift flag
 // (Working Together to Safeguard Children 2023, chapter 2; local standards where no national rule).
 import { defineClock } from '../define.ts';
-import { amountOf, dueDay, emitDayInstance } from '../emit.ts';
+import { amountOf, dueDay, emitDayInstance, emitFirstWithin } from '../emit.ts';
 import { emitSeries } from '../series.ts';
 import { day, daysWithin, maybeDay } from '../days.ts';
 import type { Journey } from '../../journey/journey.ts';
@@ -56,14 +56,7 @@ export const firstCoreGroup = defineClock({
   strength: 'SG',
   source: 'Working Together to Safeguard Children 2023, chapter 2, para 236: first core group within 10 working days of the ICPC',
   evaluate(journey, ctx) {
-    for (const plan of plans(journey)) {
-      const start = day(plan.startDate);
-      emitDayInstance(ctx, {
-        clockId: this.id, recordId: plan.id, occurrence: 1, start,
-        due: dueDay(this.due, this.due.amount, start, ctx),
-        completed: datesFor(journey.coreGroups, plan)[0] ?? null, stopped: maybeDay(plan.endDate), unit: 'working_days',
-      });
-    }
+    for (const plan of plans(journey)) emitFirstWithin(ctx, this, plan.id, day(plan.startDate), maybeDay(plan.endDate), datesFor(journey.coreGroups, plan));
   },
 });
 
@@ -105,14 +98,7 @@ export const firstReviewConference = defineClock({
   strength: 'SG',
   source: 'Working Together to Safeguard Children 2023, chapter 2, para 240: first review within 3 months of the ICPC',
   evaluate(journey, ctx) {
-    for (const plan of plans(journey)) {
-      const start = day(plan.startDate);
-      emitDayInstance(ctx, {
-        clockId: this.id, recordId: plan.id, occurrence: 1, start,
-        due: dueDay(this.due, this.due.amount, start, ctx),
-        completed: datesFor(journey.reviewConferences, plan)[0] ?? null, stopped: maybeDay(plan.endDate), unit: 'days',
-      });
-    }
+    for (const plan of plans(journey)) emitFirstWithin(ctx, this, plan.id, day(plan.startDate), maybeDay(plan.endDate), datesFor(journey.reviewConferences, plan));
   },
 });
 

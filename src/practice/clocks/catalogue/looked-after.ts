@@ -26,9 +26,9 @@
 //   after-first-year clock otherwise; the first-year series is ended by the first visit after the first year,
 //   which is where the after-first-year series is anchored (one series, split in two at that visit).
 import { defineClock } from '../define.ts';
-import { dueDay, emitDayInstance } from '../emit.ts';
+import { dueDay, emitDayInstance, emitFirstWithin } from '../emit.ts';
 import { emitSeries } from '../series.ts';
-import { day, maybeDay } from '../days.ts';
+import { day, firstWithin, maybeDay } from '../days.ts';
 import type { EvaluationContext } from '../context.ts';
 import type { Journey } from '../../journey/journey.ts';
 import type { PeriodOfCare, Placement } from '../../journey/looked-after.ts';
@@ -57,15 +57,6 @@ function within(sorted: readonly number[], from: number, to: number | null): num
   let hi = lo;
   while (hi < sorted.length && (to === null || sorted[hi]! <= to)) hi++;
   return sorted.slice(lo, hi);
-}
-
-/** The first day of an ascending list within [from, to] (to null: open), or null. */
-function firstWithin(sorted: readonly number[], from: number, to: number | null): number | null {
-  for (const d of sorted) {
-    if (d < from) continue;
-    return to === null || d <= to ? d : null;
-  }
-  return null;
 }
 
 function reviewDays(journey: Journey): number[] {
@@ -159,15 +150,7 @@ export const firstClaReview = defineClock({
   source: 'CPPCR 2010 reg 33(1): first review within 20 working days of the date on which the child becomes looked after',
   evaluate(journey, ctx) {
     const reviews = reviewDays(journey);
-    for (const period of journey.periodsOfCare ?? []) {
-      const start = day(period.startDate);
-      const end = maybeDay(period.endDate);
-      emitDayInstance(ctx, {
-        clockId: this.id, recordId: period.id, occurrence: 1, start,
-        due: dueDay(this.due, this.due.amount, start, ctx),
-        completed: firstWithin(reviews, start, end), stopped: end, unit: 'working_days',
-      });
-    }
+    for (const period of journey.periodsOfCare ?? []) emitFirstWithin(ctx, this, period.id, day(period.startDate), maybeDay(period.endDate), reviews);
   },
 });
 
@@ -374,15 +357,7 @@ export const initialHealthAssessment = defineClock({
   source: 'CPPCR 2010 reg 7; Promoting the health and well-being of looked-after children (DfE/DHSC 2015): the initial health assessment within 20 working days of becoming looked after, before the first review',
   evaluate(journey, ctx) {
     const days = distinctDays(journey.healthAssessments, (a) => a.kind === 'initial');
-    for (const period of journey.periodsOfCare ?? []) {
-      const start = day(period.startDate);
-      const end = maybeDay(period.endDate);
-      emitDayInstance(ctx, {
-        clockId: this.id, recordId: period.id, occurrence: 1, start,
-        due: dueDay(this.due, this.due.amount, start, ctx),
-        completed: firstWithin(days, start, end), stopped: end, unit: 'working_days',
-      });
-    }
+    for (const period of journey.periodsOfCare ?? []) emitFirstWithin(ctx, this, period.id, day(period.startDate), maybeDay(period.endDate), days);
   },
 });
 
