@@ -90,7 +90,7 @@ test('a social worker signs in, sees My children and opens a child; the manager 
   await managerContext.close();
 });
 
-test('the sign-in page, its error summary and the staff accounts page have no accessibility violations', async () => {
+test('the sign-in page, its error summary, staff accounts and local standards have no accessibility violations', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
@@ -102,6 +102,18 @@ test('the sign-in page, its error summary and the staff accounts page have no ac
   await signIn(page, 'a.admin');
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Staff accounts');
   assert.deepEqual(await accessibilityViolations(page), [], 'staff accounts');
+  await page.getByRole('link', { name: 'Local standards' }).click();
+  await page.waitForURL(/\/admin\/standards$/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'local standards');
+  // A bad value shows the GOV.UK error summary, and the page stays accessible.
+  await page.getByLabel('Child protection visits (working days)').fill('99');
+  await page.getByRole('button', { name: 'Save and recompute clocks' }).click();
+  await page.waitForSelector('.govuk-error-summary');
+  assert.match((await page.locator('.govuk-error-summary').textContent()) ?? '', /Child protection visits must be between 5 and 30 working days/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'local standards with errors');
+  await page.getByRole('link', { name: 'Bank holidays added by your authority' }).click();
+  await page.waitForURL(/\/admin\/bank-holidays$/);
+  assert.deepEqual(await accessibilityViolations(page), [], 'bank holidays');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL(/\/sign-in$/);
   await context.close();
