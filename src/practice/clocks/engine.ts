@@ -11,10 +11,12 @@ import { londonDayOf, toMinute } from './instant.ts';
 const NOBODY: Holder = { workerId: null, teamId: null };
 
 function holderLookup(journey: Journey): (d: number) => Holder {
-  const spans = (journey.allocations ?? [])
-    .map((a) => ({ start: day(a.startDate), end: maybeDay(a.endDate), holder: { workerId: a.workerId, teamId: a.teamId } }))
-    .sort((a, b) => a.start - b.start);
+  // Built on first use: a child with no clocks never pays for it.
+  let spans: { start: number; end: number | null; holder: Holder }[] | null = null;
   return (d) => {
+    spans ??= (journey.allocations ?? [])
+      .map((a) => ({ start: day(a.startDate), end: maybeDay(a.endDate), holder: { workerId: a.workerId, teamId: a.teamId } }))
+      .sort((a, b) => a.start - b.start);
     let found: Holder = NOBODY;
     for (const span of spans) {
       if (span.start > d) break;
