@@ -5,7 +5,7 @@ import { withTenant, type Tx } from '../store/tenant.ts';
 import { hashPassword } from '../access/password.ts';
 import { DEMO_PASSWORD, type SyntheticLocalAuthority } from './generate.ts';
 import { insertJourneyRecords } from '../store/journeys/journey-records.ts';
-import { recomputeAllClocks } from '../store/clocks/recompute-clocks.ts';
+import { storeClocksOf } from '../store/clocks/recompute-clocks.ts';
 import { Random } from './random.ts';
 
 const BATCH = 1000;
@@ -83,7 +83,8 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
     // Records without ids of their own (legal statuses, adoption, care-leaver status) get deterministic ones.
     const ids = new Random(la.children.length + 7);
     await insertJourneyRecords(tx, id, la.journeys, () => ids.uuid());
-    await recomputeAllClocks(tx, id, now);
+    // The journeys are in hand: compute their clocks from them rather than reading them back.
+    await storeClocksOf(tx, id, la.journeys, now);
   });
 }
 

@@ -3,6 +3,7 @@
 // the caller's transaction so the write that prompted it and its clocks commit together.
 import { computeClocks } from '../../practice/clocks/engine.ts';
 import type { ClockInstance } from '../../practice/clocks/types.ts';
+import type { Journey } from '../../practice/journey/journey.ts';
 import { londonDayOf, toMinute } from '../../practice/clocks/instant.ts';
 import { fromDayNumber } from '../../practice/calendar/day-number.ts';
 import type { Tx } from '../tenant.ts';
@@ -17,16 +18,28 @@ function dueDate(instance: ClockInstance): string {
 }
 
 export async function recomputeClocks(tx: Tx, localAuthorityId: string, childIds: readonly string[], now: Date): Promise<number> {
-  if (childIds.length === 0) return 0;
+  let written = 0;
+  for (let i = 0; i < childIds.length; i += BATCH) {
+    const ids = childIds.slice(i, i + BATCH);
+    written += await storeClocksOf(tx, localAuthorityId, await loadJourneys(tx, ids), now);
+  }
+  return written;
+}
+
+/**
+ * Computes and stores the clocks of journeys already in hand (the synthetic loader has them in memory),
+ * replacing those children's stored instances.
+ */
+export async function storeClocksOf(tx: Tx, localAuthorityId: string, journeys: readonly Journey[], now: Date): Promise<number> {
+  if (journeys.length === 0) return 0;
   const { settings } = await loadLocalStandards(tx);
   const calendar = await loadLocalCalendar(tx);
   const asAt = now.toISOString();
   let written = 0;
-  for (let i = 0; i < childIds.length; i += BATCH) {
-    const ids = childIds.slice(i, i + BATCH);
-    const journeys = await loadJourneys(tx, ids);
-    const instances = journeys.flatMap((journey) => computeClocks(journey, { settings, calendar, asAt }));
-    await tx.deleteFrom('clock_instance').where('child_id', 'in', ids).execute();
+  for (let i = 0; i < journeys.length; i += BATCH) {
+    const batch = journeys.slice(i, i + BATCH);
+    const instances = batch.flatMap((journey) => computeClocks(journey, { settings, calendar, asAt }));
+    await tx.deleteFrom('clock_instance').where('child_id', 'in', batch.map((j) => j.child.id)).execute();
     for (let j = 0; j < instances.length; j += INSERT_BATCH) {
       await tx
         .insertInto('clock_instance')
