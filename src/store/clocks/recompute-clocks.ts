@@ -8,10 +8,15 @@ import { londonDayOf, toMinute } from '../../practice/clocks/instant.ts';
 import { fromDayNumber } from '../../practice/calendar/day-number.ts';
 import type { Tx } from '../tenant.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
+import { bulkInsert } from '../bulk-insert.ts';
 import { loadLocalCalendar, loadLocalStandards } from './local-standards.ts';
 
 const BATCH = 500;
-const INSERT_BATCH = 1000;
+const CLOCK_COLUMNS = [
+  ['local_authority_id', 'uuid'], ['child_id', 'uuid'], ['clock_id', 'text'], ['record_id', 'text'], ['occurrence', 'integer'],
+  ['started', 'text'], ['due', 'text'], ['due_date', 'date'], ['completed', 'text'], ['stopped_at', 'text'], ['state', 'text'],
+  ['lateness', 'integer'], ['lateness_unit', 'text'], ['worker_id', 'uuid'], ['team_id', 'uuid'], ['computed_as_at', 'timestamptz'],
+] as const;
 
 function dueDate(instance: ClockInstance): string {
   return instance.due.length === 10 ? instance.due : fromDayNumber(londonDayOf(toMinute(instance.due)));
@@ -40,31 +45,29 @@ export async function storeClocksOf(tx: Tx, localAuthorityId: string, journeys: 
     const batch = journeys.slice(i, i + BATCH);
     const instances = batch.flatMap((journey) => computeClocks(journey, { settings, calendar, asAt }));
     await tx.deleteFrom('clock_instance').where('child_id', 'in', batch.map((j) => j.child.id)).execute();
-    for (let j = 0; j < instances.length; j += INSERT_BATCH) {
-      await tx
-        .insertInto('clock_instance')
-        .values(
-          instances.slice(j, j + INSERT_BATCH).map((c) => ({
-            local_authority_id: localAuthorityId,
-            child_id: c.childId,
-            clock_id: c.clockId,
-            record_id: c.recordId,
-            occurrence: c.occurrence,
-            started: c.started,
-            due: c.due,
-            due_date: dueDate(c),
-            completed: c.completed,
-            stopped_at: c.stoppedAt,
-            state: c.state,
-            lateness: c.lateness,
-            lateness_unit: c.latenessUnit,
-            worker_id: c.workerId,
-            team_id: c.teamId,
-            computed_as_at: now,
-          })),
-        )
-        .execute();
-    }
+    await bulkInsert(
+      tx,
+      'clock_instance',
+      CLOCK_COLUMNS,
+      instances.map((c) => ({
+        local_authority_id: localAuthorityId,
+        child_id: c.childId,
+        clock_id: c.clockId,
+        record_id: c.recordId,
+        occurrence: c.occurrence,
+        started: c.started,
+        due: c.due,
+        due_date: dueDate(c),
+        completed: c.completed,
+        stopped_at: c.stoppedAt,
+        state: c.state,
+        lateness: c.lateness,
+        lateness_unit: c.latenessUnit,
+        worker_id: c.workerId,
+        team_id: c.teamId,
+        computed_as_at: asAt,
+      })),
+    );
     written += instances.length;
   }
   return written;

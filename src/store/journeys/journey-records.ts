@@ -4,6 +4,7 @@ import { parseJourney } from '../../practice/journey/parse-journey.ts';
 import type { Journey } from '../../practice/journey/journey.ts';
 import { JOURNEY_LIST_TYPES, JOURNEY_SINGLE_TYPES, isJourneyListType, isJourneySingleType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
 import type { Tx } from '../tenant.ts';
+import { bulkInsert } from '../bulk-insert.ts';
 
 export interface StoredRecord {
   /** The storage row's id. */
@@ -75,13 +76,15 @@ export async function loadJourneys(tx: Tx, childIds: readonly string[]): Promise
   return out;
 }
 
-const INSERT_BATCH = 1000;
+const RECORD_COLUMNS = [
+  ['local_authority_id', 'uuid'], ['id', 'uuid'], ['child_id', 'uuid'], ['record_type', 'text'], ['record_key', 'text'], ['data', 'jsonb'],
+] as const;
 
 /** Stores the records of several children's journeys (their allocations are stored separately). */
 export async function insertJourneyRecords(tx: Tx, localAuthorityId: string, journeys: readonly Journey[], newId: () => string): Promise<number> {
   const rows = journeys.flatMap((journey) =>
-    recordsOfJourney(journey, newId).map((r) => ({ local_authority_id: localAuthorityId, id: r.id, child_id: journey.child.id, record_type: r.recordType, record_key: r.recordKey, data: JSON.stringify(r.data) })),
+    recordsOfJourney(journey, newId).map((r) => ({ local_authority_id: localAuthorityId, id: r.id, child_id: journey.child.id, record_type: r.recordType, record_key: r.recordKey, data: r.data })),
   );
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insertInto('journey_record').values(rows.slice(i, i + INSERT_BATCH)).execute();
+  await bulkInsert(tx, 'journey_record', RECORD_COLUMNS, rows);
   return rows.length;
 }

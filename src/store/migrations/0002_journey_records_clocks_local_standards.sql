@@ -25,7 +25,7 @@ create table journey_record (
   unique (local_authority_id, child_id, record_type, record_key),
   foreign key (local_authority_id, child_id) references child (local_authority_id, id)
 );
-create index journey_record_child on journey_record (local_authority_id, child_id, record_type);
+-- The unique key above also serves "this child's records of this type".
 
 -- The LA's own timescales (PRACTICE.md §3, LOCAL rows): only the ones it has changed; the rest keep
 -- Lantern's defaults. One row per LA.
@@ -75,7 +75,6 @@ create table clock_instance (
 create index clock_instance_open_due on clock_instance (local_authority_id, due_date) where completed is null and stopped_at is null;
 create index clock_instance_open_worker on clock_instance (local_authority_id, worker_id, due_date) where completed is null and stopped_at is null;
 create index clock_instance_open_team on clock_instance (local_authority_id, team_id, due_date) where completed is null and stopped_at is null;
-create index clock_instance_state on clock_instance (local_authority_id, state, due_date);
 
 do $$
 declare t text;
