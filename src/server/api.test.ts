@@ -75,7 +75,7 @@ test('response bodies are cut to their schema', async () => {
   const response = await director.get(`/api/children/${child.id}`);
   assert.equal(response.statusCode, 200);
   const body = response.json();
-  assert.deepEqual(Object.keys(body).sort(), ['addresses', 'allocations', 'child', 'familyLinks']);
+  assert.deepEqual(Object.keys(body).sort(), ['addresses', 'allocations', 'child', 'familyLinks', 'openClocks']);
   assert.equal(body.child.local_authority_id, undefined);
   assert.equal(body.child.id, child.id);
   assert.match(body.child.dateOfBirth ?? body.child.expectedDateOfBirth, /^\d{4}-\d{2}-\d{2}$/);

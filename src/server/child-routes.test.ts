@@ -134,3 +134,22 @@ test('administrators and partner referrers see no child at all', async () => {
     assert.equal((await browser.get('/api/children?view=mine')).statusCode, 404);
   }
 });
+
+test('the child summary shows the clocks still running, overdue ones first, from the stored clocks', async () => {
+  const director = new TestBrowser(world.app);
+  await director.signIn('a.director', DEMO_PASSWORD);
+  const overdue = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('clock_instance').select(['child_id', 'clock_id', 'due_date']).where('completed', 'is', null).where('stopped_at', 'is', null).where('due_date', '<', '2026-11-02').orderBy('due_date').execute(),
+  );
+  assert.ok(overdue.length > 0, 'the synthetic LA has overdue clocks');
+  const { child_id: childId } = overdue[0]!;
+  const api = await director.get(`/api/children/${childId}`);
+  const clocks = api.json().openClocks as { clockId: string; state: string; due: string }[];
+  assert.ok(clocks.length > 0);
+  assert.equal(clocks[0]!.state, 'overdue');
+  const dues = clocks.map((c) => c.due.slice(0, 10));
+  assert.deepEqual(dues, [...dues].sort(), 'soonest first');
+  const page = await director.get(`/children/${childId}`);
+  assert.match(page.body, /What is due/);
+  assert.match(page.body, /govuk-tag--red">Overdue/);
+});

@@ -91,6 +91,16 @@ const ChildSummaryResponse = Type.Object(
         child: Nullable(Type.Object({ id: Type.String(), givenName: Type.String(), familyName: Type.String(), dateOfBirth: Nullable(IsoDate) })),
       }),
     ),
+    openClocks: Type.Array(
+      Type.Object({
+        clockId: Type.String(),
+        title: Type.String(),
+        recordId: Type.String(),
+        occurrence: Type.Integer(),
+        due: Type.String(),
+        state: Type.Union([Type.Literal('upcoming'), Type.Literal('due_soon'), Type.Literal('overdue')]),
+      }),
+    ),
   },
   { additionalProperties: false },
 );

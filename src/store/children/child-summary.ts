@@ -6,6 +6,11 @@ import { recordAudit } from '../../access/audit.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
+import { clockById } from '../../practice/clocks/catalogue/index.ts';
+import { fromDayNumber } from '../../practice/calendar/day-number.ts';
+import { londonDayOf } from '../../practice/clocks/instant.ts';
+
+const englandDate = (now: Date): string => fromDayNumber(londonDayOf(Math.floor(now.getTime() / 60000)));
 
 export interface ChildIdentity {
   id: string;
@@ -51,11 +56,43 @@ export interface FamilyLinkView {
   child: { id: string; givenName: string; familyName: string; dateOfBirth: string | null } | null;
 }
 
+/** A clock still running on the child's journey (not met, not stopped). */
+export interface OpenClockView {
+  clockId: string;
+  title: string;
+  recordId: string;
+  occurrence: number;
+  due: string;
+  /** As at now: a stored instance past its due date is overdue whatever it said when computed. */
+  state: 'upcoming' | 'due_soon' | 'overdue';
+}
+
 export interface ChildSummary {
   child: ChildIdentity;
   allocations: AllocationView[];
   addresses: AddressView[];
   familyLinks: FamilyLinkView[];
+  openClocks: OpenClockView[];
+}
+
+export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
+  const rows = await tx
+    .selectFrom('clock_instance')
+    .select(['clock_id', 'record_id', 'occurrence', 'due', 'due_date', 'state'])
+    .where('child_id', '=', childId)
+    .where('completed', 'is', null)
+    .where('stopped_at', 'is', null)
+    .orderBy('due_date')
+    .orderBy('clock_id')
+    .execute();
+  return rows.map((r) => ({
+    clockId: r.clock_id,
+    title: clockById(r.clock_id)?.title ?? r.clock_id,
+    recordId: r.record_id,
+    occurrence: r.occurrence,
+    due: r.due,
+    state: r.due_date < today ? 'overdue' : r.state === 'due_soon' || r.state === 'overdue' ? r.state : 'upcoming',
+  }));
 }
 
 export async function loadChildInScope(tx: Tx, actor: Actor, childId: string): Promise<ChildIdentity | null> {
@@ -134,8 +171,10 @@ export async function openChildSummary(
       .where('f.child_id', '=', childId)
       .orderBy('r.date_of_birth')
       .execute();
+    const openClocks = await loadOpenClocks(tx, childId, englandDate(now));
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'child', recordId: childId, childId });
     return {
+      openClocks,
       child,
       allocations,
       addresses: addresses.map((a) => ({

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
 import { SummaryList, Table, Tag } from '../govuk/components.tsx';
-import { formatDate } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 import { disabilityLabel, ethnicityLabel, sexLabel } from '../../../src/practice/identity/codes.ts';
 import { formatNhsNumber } from '../../../src/practice/identity/nhs-number.ts';
 import { ageInYears } from '../../../src/practice/identity/age.ts';
@@ -39,6 +39,20 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
           </a>
         </p>
       )}
+      <h2 className="govuk-heading-m">What is due</h2>
+      <Table
+        caption="Clocks running on this child’s journey"
+        captionHidden
+        head={['What', 'Due', 'Status']}
+        empty="No clocks are running on this child’s journey."
+        rows={summary.openClocks.map((c) => [
+          c.title,
+          c.due.length > 10 ? formatDateTime(new Date(c.due)) : formatDate(c.due),
+          <Tag colour={c.state === 'overdue' ? 'red' : c.state === 'due_soon' ? 'yellow' : 'grey'} key="s">
+            {c.state === 'overdue' ? 'Overdue' : c.state === 'due_soon' ? 'Due soon' : 'Upcoming'}
+          </Tag>,
+        ])}
+      />
       <h2 className="govuk-heading-m">Identity</h2>
       <SummaryList
         rows={[
