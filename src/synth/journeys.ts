@@ -23,7 +23,7 @@ import type { Adoption, PreProceedings, Proceedings } from '../practice/journey/
 import type { CareLeaver } from '../practice/journey/care-leaver.ts';
 import type { Random } from './random.ts';
 import { ENGLAND_AND_WALES } from '../practice/calendar/calendar.ts';
-import { daysFromCivil, fromDayNumber, toDayNumber } from '../practice/calendar/day-number.ts';
+import { daysFromCivil, fromDayNumber, toDayNumber, yearOfDayNumber } from '../practice/calendar/day-number.ts';
 
 export type JourneyStage = 'early_help' | 'assessment' | 'child_in_need' | 'child_protection' | 'looked_after' | 'care_leaver' | 'closed';
 
@@ -113,22 +113,9 @@ function months(d: number, n: number): number {
   const length = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : MONTH_LENGTHS[m - 1]!;
   return civilDay(y, m, day < length ? day : length);
 }
-function civilDay(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-/** The year of a day number. */
-function yearOf(d: number): number {
-  const z = d + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
-}
+// Civil dates come from the practice calendar (the same arithmetic the clocks use).
+const civilDay = daysFromCivil;
+const yearOf = yearOfDayNumber;
 
 // Every date is formatted once: day numbers 0..60000 cover 1970-2134.
 const ISO_CACHE_SIZE = 60000;

@@ -2,7 +2,8 @@
 // last event, never the planned one (PRACTICE.md §3), so a late visit moves the next one later and an
 // early visit brings it forward.
 import type { EvaluationContext } from './context.ts';
-import { emitDayInstance } from './emit.ts';
+import { amountOf, dueDay, emitDayInstance } from './emit.ts';
+import type { DueRule } from './types.ts';
 
 export interface SeriesInput {
   clockId: string;
@@ -46,4 +47,23 @@ export function emitSeries(ctx: EvaluationContext, input: SeriesInput): void {
     while (index < events.length && events[index]! <= start) index++;
     if (stop !== null && start >= stop) return;
   }
+}
+
+/**
+ * The common recurring clock: one interval throughout (the clock's rule, or the LA's own standard),
+ * from the anchor, each next one due that interval after the actual last event.
+ */
+export function emitRecurring(
+  ctx: EvaluationContext,
+  clock: { id: string; due: DueRule },
+  recordId: string,
+  anchor: number,
+  stop: number | null,
+  events: readonly number[],
+): void {
+  const amount = amountOf(clock.due, ctx);
+  emitSeries(ctx, {
+    clockId: clock.id, recordId, anchor, firstDue: dueDay(clock.due, amount, anchor, ctx),
+    nextDue: (d) => dueDay(clock.due, amount, d, ctx), events, stop, unit: clock.due.unit === 'working_days' ? 'working_days' : 'days',
+  });
 }

@@ -1,7 +1,6 @@
 // Child in need plans (local standards: no national timescale) and the oversight of every open case.
 import { defineClock } from '../define.ts';
-import { amountOf, dueDay } from '../emit.ts';
-import { emitSeries } from '../series.ts';
+import { emitRecurring } from '../series.ts';
 import { day, daysWithin, maybeDay } from '../days.ts';
 
 export const childInNeedReview = defineClock({
@@ -17,14 +16,11 @@ export const childInNeedReview = defineClock({
   strength: 'LOCAL',
   source: 'Local standard (Working Together 2023 expects CIN plans reviewed regularly); common default every 3 months',
   evaluate(journey, ctx) {
-    const amount = amountOf(this.due, ctx);
     for (const plan of journey.cinPlans ?? []) {
       const start = day(plan.startDate);
+      const end = maybeDay(plan.endDate);
       const reviews = (journey.cinReviews ?? []).filter((r) => r.cinPlanId === plan.id).map((r) => r.date);
-      emitSeries(ctx, {
-        clockId: this.id, recordId: plan.id, anchor: start, firstDue: dueDay(this.due, amount, start, ctx),
-        nextDue: (d) => dueDay(this.due, amount, d, ctx), events: daysWithin(reviews, start, maybeDay(plan.endDate)), stop: maybeDay(plan.endDate), unit: 'days',
-      });
+      emitRecurring(ctx, this, plan.id, start, end, daysWithin(reviews, start, end));
     }
   },
 });
@@ -42,14 +38,11 @@ export const childInNeedVisits = defineClock({
   strength: 'LOCAL',
   source: 'Local standard; common default every 20 working days',
   evaluate(journey, ctx) {
-    const amount = amountOf(this.due, ctx);
     const seen = (journey.visits ?? []).filter((v) => v.childSeen).map((v) => v.date);
     for (const plan of journey.cinPlans ?? []) {
       const start = day(plan.startDate);
-      emitSeries(ctx, {
-        clockId: this.id, recordId: plan.id, anchor: start, firstDue: dueDay(this.due, amount, start, ctx),
-        nextDue: (d) => dueDay(this.due, amount, d, ctx), events: daysWithin(seen, start, maybeDay(plan.endDate)), stop: maybeDay(plan.endDate), unit: 'working_days',
-      });
+      const end = maybeDay(plan.endDate);
+      emitRecurring(ctx, this, plan.id, start, end, daysWithin(seen, start, end));
     }
   },
 });
@@ -76,10 +69,6 @@ export const caseSupervision = defineClock({
       const end = maybeDay(a.endDate);
       lastEnd = lastEnd === null || end === null ? null : Math.max(lastEnd, end);
     }
-    const amount = amountOf(this.due, ctx);
-    emitSeries(ctx, {
-      clockId: this.id, recordId: ctx.childId, anchor, firstDue: dueDay(this.due, amount, anchor, ctx),
-      nextDue: (d) => dueDay(this.due, amount, d, ctx), events: daysWithin((journey.caseSupervisions ?? []).map((s) => s.date), anchor, lastEnd), stop: lastEnd, unit: 'days',
-    });
+    emitRecurring(ctx, this, ctx.childId, anchor, lastEnd, daysWithin((journey.caseSupervisions ?? []).map((s) => s.date), anchor, lastEnd));
   },
 });

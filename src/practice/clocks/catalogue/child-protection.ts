@@ -1,8 +1,8 @@
 // Child protection: the ICPC, core groups, review conferences, visits and the drift flag
 // (Working Together to Safeguard Children 2023, chapter 2; local standards where no national rule).
 import { defineClock } from '../define.ts';
-import { amountOf, dueDay, emitDayInstance, emitFirstWithin } from '../emit.ts';
-import { emitSeries } from '../series.ts';
+import { dueDay, emitDayInstance, emitFirstWithin } from '../emit.ts';
+import { emitRecurring } from '../series.ts';
 import { day, daysWithin, maybeDay } from '../days.ts';
 import type { Journey } from '../../journey/journey.ts';
 import type { CpPlan } from '../../journey/child-protection.ts';
@@ -73,14 +73,9 @@ export const laterCoreGroups = defineClock({
   strength: 'LOCAL',
   source: 'Local standard (Working Together 2023 sets only the first core group)',
   evaluate(journey, ctx) {
-    const amount = amountOf(this.due, ctx);
     for (const plan of plans(journey)) {
       const [first, ...rest] = datesFor(journey.coreGroups, plan);
-      if (first === undefined) continue;
-      emitSeries(ctx, {
-        clockId: this.id, recordId: plan.id, anchor: first, firstDue: dueDay(this.due, amount, first, ctx),
-        nextDue: (d) => dueDay(this.due, amount, d, ctx), events: rest, stop: maybeDay(plan.endDate), unit: 'working_days',
-      });
+      if (first !== undefined) emitRecurring(ctx, this, plan.id, first, maybeDay(plan.endDate), rest);
     }
   },
 });
@@ -117,11 +112,7 @@ export const laterReviewConferences = defineClock({
   evaluate(journey, ctx) {
     for (const plan of plans(journey)) {
       const [first, ...rest] = datesFor(journey.reviewConferences, plan);
-      if (first === undefined) continue;
-      emitSeries(ctx, {
-        clockId: this.id, recordId: plan.id, anchor: first, firstDue: dueDay(this.due, 6, first, ctx),
-        nextDue: (d) => dueDay(this.due, 6, d, ctx), events: rest, stop: maybeDay(plan.endDate), unit: 'days',
-      });
+      if (first !== undefined) emitRecurring(ctx, this, plan.id, first, maybeDay(plan.endDate), rest);
     }
   },
 });
@@ -139,14 +130,11 @@ export const childProtectionVisits = defineClock({
   strength: 'LOCAL',
   source: 'Local standard (Working Together 2023 leaves visit frequency to the plan); common default every 10 working days',
   evaluate(journey, ctx) {
-    const amount = amountOf(this.due, ctx);
     const seen = (journey.visits ?? []).filter((v) => v.childSeen).map((v) => v.date);
     for (const plan of plans(journey)) {
       const start = day(plan.startDate);
-      emitSeries(ctx, {
-        clockId: this.id, recordId: plan.id, anchor: start, firstDue: dueDay(this.due, amount, start, ctx),
-        nextDue: (d) => dueDay(this.due, amount, d, ctx), events: daysWithin(seen, start, maybeDay(plan.endDate)), stop: maybeDay(plan.endDate), unit: 'working_days',
-      });
+      const end = maybeDay(plan.endDate);
+      emitRecurring(ctx, this, plan.id, start, end, daysWithin(seen, start, end));
     }
   },
 });
