@@ -153,3 +153,17 @@ test('the child summary shows the clocks still running, overdue ones first, from
   assert.match(page.body, /What is due/);
   assert.match(page.body, /govuk-tag--red">Overdue/);
 });
+
+test('"My children" counts each child’s overdue clocks as at today', async () => {
+  const worker = new TestBrowser(world.app);
+  await worker.signIn('a.social.worker', DEMO_PASSWORD);
+  const mine = current(world.a, 'a.social.worker');
+  const expected = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('clock_instance').select(['child_id']).where('child_id', 'in', mine).where('completed', 'is', null).where('stopped_at', 'is', null).where('due_date', '<', '2026-11-02').execute(),
+  );
+  const list = await worker.get('/api/children?view=mine');
+  const rows = list.json().children as { id: string; overdueClocks: number }[];
+  for (const row of rows) assert.equal(row.overdueClocks, expected.filter((e) => e.child_id === row.id).length, row.id);
+  const page = await worker.get('/children?view=mine');
+  assert.match(page.body, /<th scope="col" class="govuk-table__header">Overdue<\/th>/);
+});

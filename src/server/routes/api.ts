@@ -37,6 +37,7 @@ const ChildListRow = Type.Object(
     workerName: Nullable(Type.String()),
     teamName: Nullable(Type.String()),
     allocatedSince: Nullable(IsoDate),
+    overdueClocks: Type.Integer(),
   },
   { additionalProperties: false },
 );

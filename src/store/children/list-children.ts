@@ -7,6 +7,8 @@ import { recordAudit } from '../../access/audit.ts';
 import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
+import { fromDayNumber } from '../../practice/calendar/day-number.ts';
+import { londonDayOf } from '../../practice/clocks/instant.ts';
 
 export type ChildListView = 'mine' | 'team' | 'service' | 'all';
 
@@ -20,6 +22,8 @@ export interface ChildListRow {
   workerName: string | null;
   teamName: string | null;
   allocatedSince: string | null;
+  /** Clocks on the child's journey past their due date and not met, as at today. */
+  overdueClocks: number;
 }
 
 export interface ChildList {
@@ -37,6 +41,7 @@ export async function listChildren(
   page: number,
   now: Date,
 ): Promise<ChildList> {
+  const today = fromDayNumber(londonDayOf(Math.floor(now.getTime() / 60000)));
   return withTenant(db, actor.localAuthorityId, async (tx) => {
     let query = tx
       .selectFrom('child')
@@ -61,6 +66,15 @@ export async function listChildren(
         's.display_name',
         't.name as team_name',
         'a.start_date',
+        (eb) =>
+          eb
+            .selectFrom('clock_instance as ci')
+            .select(sql<number>`count(*)::int`.as('n'))
+            .whereRef('ci.child_id', '=', 'child.id')
+            .where('ci.completed', 'is', null)
+            .where('ci.stopped_at', 'is', null)
+            .where('ci.due_date', '<', today)
+            .as('overdue_clocks'),
       ])
       .orderBy('child.family_name')
       .orderBy('child.given_name')
@@ -85,6 +99,7 @@ export async function listChildren(
         workerName: r.display_name,
         teamName: r.team_name,
         allocatedSince: r.start_date,
+        overdueClocks: Number(r.overdue_clocks ?? 0),
       })),
     };
   });

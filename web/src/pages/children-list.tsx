@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
-import { Pagination, Table } from '../govuk/components.tsx';
+import { Pagination, Table, Tag } from '../govuk/components.tsx';
 import { formatDate } from '../format.ts';
 
 export interface ChildListPageProps {
@@ -22,6 +22,7 @@ export interface ChildListPageProps {
     workerName: string | null;
     teamName: string | null;
     allocatedSince: string | null;
+    overdueClocks: number;
   }[];
 }
 
@@ -37,7 +38,7 @@ export function ChildrenListPage(props: ChildListPageProps): ReactElement {
       <Table
         caption={heading}
         captionHidden
-        head={['Name', 'Reference', 'Date of birth', 'Social worker', 'Team', 'Allocated since']}
+        head={['Name', 'Reference', 'Date of birth', 'Social worker', 'Team', 'Allocated since', 'Overdue']}
         empty="No children to show."
         rows={rows.map((r) => [
           <a className="govuk-link" href={`/children/${r.id}`} key="name">
@@ -48,6 +49,13 @@ export function ChildrenListPage(props: ChildListPageProps): ReactElement {
           r.workerName ?? 'Not allocated',
           r.teamName ?? '',
           formatDate(r.allocatedSince),
+          r.overdueClocks > 0 ? (
+            <Tag colour="red" key="o">
+              {r.overdueClocks} overdue
+            </Tag>
+          ) : (
+            'None'
+          ),
         ])}
       />
       <Pagination page={page} pageCount={pageCount} hrefFor={(p) => `/children?view=${view}&page=${p}`} />
