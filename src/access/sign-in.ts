@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { withTenant, withoutTenant } from '../store/tenant.ts';
 import { findInDirectory, loadStaffAccount } from '../store/staff.ts';
-import { createSession, endSession, endSessionsOfUser, findSession, touchSession, hashToken } from '../store/sessions.ts';
+import { createSession, endSession, endSessionsOfUser, findSession, touchSession } from '../store/sessions.ts';
 import { clearFailures, lockedUntil, recordFailure } from '../store/throttle.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 import { recordAudit } from './audit.ts';
@@ -123,4 +123,3 @@ export async function disableAccount(db: Kysely<Database>, admin: Actor, origin:
   });
 }
 
-export { hashToken };
