@@ -1,7 +1,7 @@
 // Child in need plans (local standards: no national timescale) and the oversight of every open case.
 import { defineClock } from '../define.ts';
 import { emitRecurring } from '../series.ts';
-import { day, daysWithin, maybeDay } from '../days.ts';
+import { day, daysWithin, maybeDay, seenVisitDays, within } from '../days.ts';
 
 export const childInNeedReview = defineClock({
   id: 'child-in-need-review',
@@ -38,11 +38,11 @@ export const childInNeedVisits = defineClock({
   strength: 'LOCAL',
   source: 'Local standard; common default every 20 working days',
   evaluate(journey, ctx) {
-    const seen = (journey.visits ?? []).filter((v) => v.childSeen).map((v) => v.date);
+    const seen = seenVisitDays(journey);
     for (const plan of journey.cinPlans ?? []) {
       const start = day(plan.startDate);
       const end = maybeDay(plan.endDate);
-      emitRecurring(ctx, this, plan.id, start, end, daysWithin(seen, start, end));
+      emitRecurring(ctx, this, plan.id, start, end, within(seen, start, end));
     }
   },
 });

@@ -3,7 +3,7 @@
 import { defineClock } from '../define.ts';
 import { dueDay, emitDayInstance, emitFirstWithin } from '../emit.ts';
 import { emitRecurring } from '../series.ts';
-import { day, daysWithin, maybeDay } from '../days.ts';
+import { day, daysWithin, maybeDay, seenVisitDays, within } from '../days.ts';
 import type { Journey } from '../../journey/journey.ts';
 import type { CpPlan } from '../../journey/child-protection.ts';
 
@@ -130,11 +130,11 @@ export const childProtectionVisits = defineClock({
   strength: 'LOCAL',
   source: 'Local standard (Working Together 2023 leaves visit frequency to the plan); common default every 10 working days',
   evaluate(journey, ctx) {
-    const seen = (journey.visits ?? []).filter((v) => v.childSeen).map((v) => v.date);
+    const seen = seenVisitDays(journey);
     for (const plan of plans(journey)) {
       const start = day(plan.startDate);
       const end = maybeDay(plan.endDate);
-      emitRecurring(ctx, this, plan.id, start, end, daysWithin(seen, start, end));
+      emitRecurring(ctx, this, plan.id, start, end, within(seen, start, end));
     }
   },
 });

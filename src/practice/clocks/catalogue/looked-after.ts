@@ -28,7 +28,7 @@
 import { defineClock } from '../define.ts';
 import { dueDay, emitDayInstance, emitFirstWithin } from '../emit.ts';
 import { emitSeries } from '../series.ts';
-import { day, firstWithin, maybeDay } from '../days.ts';
+import { day, distinctDays, firstWithin, maybeDay, memoisedDays, seenVisitDays, within } from '../days.ts';
 import type { EvaluationContext } from '../context.ts';
 import type { Journey } from '../../journey/journey.ts';
 import type { PeriodOfCare, Placement } from '../../journey/looked-after.ts';
@@ -37,34 +37,8 @@ import { daysFromCivil, yearOfDayNumber } from '../../calendar/day-number.ts';
 
 // --- Reading the journey -------------------------------------------------------------------------------
 
-/** Day numbers of the records' dates, ascending, with repeats of a day dropped (two records on one day are one event). */
-function distinctDays<T extends { date: string }>(records: readonly T[] | undefined, keep?: (record: T) => boolean): number[] {
-  const out: number[] = [];
-  if (!records) return out;
-  for (const r of records) if (!keep || keep(r)) out.push(day(r.date));
-  if (out.length < 2) return out;
-  out.sort((a, b) => a - b);
-  let n = 1;
-  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i]!;
-  if (n < out.length) out.length = n;
-  return out;
-}
-
-/** The days of an ascending list within [from, to] (to null: open). */
-function within(sorted: readonly number[], from: number, to: number | null): number[] {
-  let lo = 0;
-  while (lo < sorted.length && sorted[lo]! < from) lo++;
-  let hi = lo;
-  while (hi < sorted.length && (to === null || sorted[hi]! <= to)) hi++;
-  return sorted.slice(lo, hi);
-}
-
-function reviewDays(journey: Journey): number[] {
-  return distinctDays(journey.claReviews);
-}
-
-function seenVisitDays(journey: Journey): number[] {
-  return distinctDays(journey.visits, (v) => v.childSeen);
+function reviewDays(journey: Journey): readonly number[] {
+  return memoisedDays(journey, 'claReviews', () => distinctDays(journey.claReviews));
 }
 
 function periodOf(journey: Journey, placement: Placement): PeriodOfCare | null {
