@@ -18,7 +18,7 @@
 // of our own: the data is maintained with Node and needs no extra dependency. Only `new Date(ms)` with an
 // argument is used, to hand an instant to Intl; today is never read here.
 
-import { daysFromCivil, daysInMonth, formatCivil, yearOfDayNumber, civilFromDays } from './day-number.ts';
+import { daysFromCivil, daysInMonth, formatCivil, yearOfDayNumber, civilFromDays, isIsoDate, toDayNumber } from './day-number.ts';
 
 const MS_PER_SECOND = 1000;
 const MS_PER_MINUTE = 60 * MS_PER_SECOND;
@@ -127,14 +127,12 @@ export function londonOffsetMs(instantMs: number): number {
 
 /** The instant (ms since 1970-01-01T00:00Z) of an England wall-clock time, disambiguated as described above. */
 function londonWallToInstant(wallMs: number): number {
-  // England's offset is 0 or +1 h, and it changes at most once in any 24 hours, so the offsets a day either
-  // side are the only candidates.
-  const earlierOffset = londonOffsetMs(wallMs - MS_PER_DAY);
-  const laterOffset = londonOffsetMs(wallMs + MS_PER_DAY);
-  const candidates = [earlierOffset, laterOffset].filter((offset) => londonOffsetMs(wallMs - offset) === offset);
-  if (candidates.length === 0) return wallMs - earlierOffset; // skipped hour: same minutes past, in the new offset
-  // Repeated hour: both fit; the larger offset gives the earlier instant (the first, BST, occurrence).
-  return wallMs - Math.max(...candidates);
+  // England's offset is only ever 0 (GMT) or +1 h (BST). Try the BST reading first: where both fit (the
+  // repeated hour in October) that is the first, BST, occurrence; where neither fits (the skipped hour in
+  // March) keep the same minutes past, in the offset in force the day before.
+  if (londonOffsetMs(wallMs - MS_PER_HOUR) === MS_PER_HOUR) return wallMs - MS_PER_HOUR;
+  if (londonOffsetMs(wallMs) === 0) return wallMs;
+  return wallMs - londonOffsetMs(wallMs - MS_PER_DAY);
 }
 
 function twoDigits(text: string | undefined): number {
@@ -142,7 +140,26 @@ function twoDigits(text: string | undefined): number {
 }
 
 /** ms since 1970-01-01T00:00Z of an ISO date-time; throws a RangeError naming the input if it is not one. */
+/** The value of two digits at position i, or -1. */
+function twoDigitsAt(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
 export function toInstant(isoDateTime: string): number {
+  // The common case, a wall-clock time as a social worker types it (YYYY-MM-DDTHH:MM, optionally :SS),
+  // is read straight from the characters; everything else goes through the full pattern below.
+  const length = isoDateTime.length;
+  if ((length === 16 || (length === 19 && isoDateTime.charCodeAt(16) === 58)) && isoDateTime.charCodeAt(10) === 84 && isoDateTime.charCodeAt(13) === 58) {
+    const hour = twoDigitsAt(isoDateTime, 11);
+    const minute = twoDigitsAt(isoDateTime, 14);
+    const second = length === 19 ? twoDigitsAt(isoDateTime, 17) : 0;
+    const dayNumber = isIsoDate(isoDateTime.slice(0, 10)) ? toDayNumber(isoDateTime.slice(0, 10)) : null;
+    if (dayNumber !== null && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+      return londonWallToInstant(dayNumber * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * MS_PER_SECOND);
+    }
+  }
   const match = DATE_TIME.exec(isoDateTime);
   if (!match) throw new RangeError(`"${isoDateTime}" is not a date-time as YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]`);
   const [, y, mo, d, h, mi, s, fraction, offset] = match;
