@@ -3,7 +3,7 @@
 import { defineClock } from '../define.ts';
 import { dueDay, emitDayInstance, emitFirstWithin } from '../emit.ts';
 import { emitRecurring } from '../series.ts';
-import { day, daysWithin, maybeDay, seenVisitDays, within } from '../days.ts';
+import { day, daysWithin, maybeDay, memoisedDays, seenVisitDays, within } from '../days.ts';
 import type { Journey } from '../../journey/journey.ts';
 import type { CpPlan } from '../../journey/child-protection.ts';
 
@@ -11,8 +11,11 @@ function plans(journey: Journey): readonly CpPlan[] {
   return journey.cpPlans ?? [];
 }
 
-function datesFor<T extends { cpPlanId: string; date: string }>(records: readonly T[] | undefined, plan: CpPlan): number[] {
-  return daysWithin((records ?? []).filter((r) => r.cpPlanId === plan.id).map((r) => r.date), day(plan.startDate), maybeDay(plan.endDate));
+/** The days of a plan's core groups or review conferences within the plan, read once per journey and plan. */
+function datesFor(journey: Journey, kind: 'coreGroups' | 'reviewConferences', plan: CpPlan): readonly number[] {
+  return memoisedDays(journey, `${kind}:${plan.id}`, () =>
+    daysWithin((journey[kind] ?? []).filter((r) => r.cpPlanId === plan.id).map((r) => r.date), day(plan.startDate), maybeDay(plan.endDate)),
+  );
 }
 
 export const initialConference = defineClock({
@@ -56,7 +59,7 @@ export const firstCoreGroup = defineClock({
   strength: 'SG',
   source: 'Working Together to Safeguard Children 2023, chapter 2, para 236: first core group within 10 working days of the ICPC',
   evaluate(journey, ctx) {
-    for (const plan of plans(journey)) emitFirstWithin(ctx, this, plan.id, day(plan.startDate), maybeDay(plan.endDate), datesFor(journey.coreGroups, plan));
+    for (const plan of plans(journey)) emitFirstWithin(ctx, this, plan.id, day(plan.startDate), maybeDay(plan.endDate), datesFor(journey, 'coreGroups', plan));
   },
 });
 
@@ -74,7 +77,7 @@ export const laterCoreGroups = defineClock({
   source: 'Local standard (Working Together 2023 sets only the first core group)',
   evaluate(journey, ctx) {
     for (const plan of plans(journey)) {
-      const [first, ...rest] = datesFor(journey.coreGroups, plan);
+      const [first, ...rest] = datesFor(journey, 'coreGroups', plan);
       if (first !== undefined) emitRecurring(ctx, this, plan.id, first, maybeDay(plan.endDate), rest);
     }
   },
@@ -93,7 +96,7 @@ export const firstReviewConference = defineClock({
   strength: 'SG',
   source: 'Working Together to Safeguard Children 2023, chapter 2, para 240: first review within 3 months of the ICPC',
   evaluate(journey, ctx) {
-    for (const plan of plans(journey)) emitFirstWithin(ctx, this, plan.id, day(plan.startDate), maybeDay(plan.endDate), datesFor(journey.reviewConferences, plan));
+    for (const plan of plans(journey)) emitFirstWithin(ctx, this, plan.id, day(plan.startDate), maybeDay(plan.endDate), datesFor(journey, 'reviewConferences', plan));
   },
 });
 
@@ -111,7 +114,7 @@ export const laterReviewConferences = defineClock({
   source: 'Working Together to Safeguard Children 2023, chapter 2, para 240: further reviews at intervals of not more than 6 months',
   evaluate(journey, ctx) {
     for (const plan of plans(journey)) {
-      const [first, ...rest] = datesFor(journey.reviewConferences, plan);
+      const [first, ...rest] = datesFor(journey, 'reviewConferences', plan);
       if (first !== undefined) emitRecurring(ctx, this, plan.id, first, maybeDay(plan.endDate), rest);
     }
   },
