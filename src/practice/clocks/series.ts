@@ -2,7 +2,7 @@
 // last event, never the planned one (PRACTICE.md §3), so a late visit moves the next one later and an
 // early visit brings it forward.
 import type { EvaluationContext } from './context.ts';
-import { amountOf, dueDay, emitDayInstance } from './emit.ts';
+import { amountOf, dueDay, emitDay } from './emit.ts';
 import type { DueRule } from './types.ts';
 
 export interface SeriesInput {
@@ -36,10 +36,10 @@ export function emitSeries(ctx: EvaluationContext, input: SeriesInput): void {
   for (let guard = 0; guard < 10000; guard++) {
     const event = index < events.length && events[index]! <= horizon ? events[index]! : null;
     if (event === null) {
-      emitDayInstance(ctx, { clockId: input.clockId, recordId: input.recordId, occurrence, start, due, completed: null, stopped: stop, unit: input.unit });
+      emitDay(ctx, input.clockId, input.recordId, occurrence, start, due, null, stop, input.unit);
       return;
     }
-    emitDayInstance(ctx, { clockId: input.clockId, recordId: input.recordId, occurrence, start, due, completed: event, stopped: null, unit: input.unit });
+    emitDay(ctx, input.clockId, input.recordId, occurrence, start, due, event, null, input.unit);
     occurrence += 1;
     start = event;
     due = input.nextDue(event);
