@@ -31,6 +31,8 @@ export interface YearTable {
   readonly cumulative: Uint16Array;
   /** Working days in the year. */
   readonly total: number;
+  /** nth[k] is the index of the k-th working day of the year (k from 1; nth[0] unused). */
+  readonly nth: Uint16Array;
 }
 
 /** Anything that can give the working-day table of a year: a Calendar (calendar.ts) is one. */
@@ -48,12 +50,13 @@ export function buildYearTable(year: number, holidayDayNumbers: Iterable<number>
     if (i >= 0 && i < length) working[i] = 0;
   }
   const cumulative = new Uint16Array(length);
+  const nth = new Uint16Array(length + 1);
   let total = 0;
   for (let i = 0; i < length; i++) {
-    total += working[i] ?? 0;
+    if (working[i] === 1) nth[++total] = i;
     cumulative[i] = total;
   }
-  return { year, start, length, working, cumulative, total };
+  return { year, start, length, working, cumulative, total, nth };
 }
 
 /** A lazily filled, per-year cache of tables built from a function giving a year's holiday day numbers. */
@@ -98,6 +101,16 @@ export function addWorkingDaysToDayNumber(dayNumber: number, n: number, index: W
   wholeNumber(n, 'the number of working days');
   let table = tableOf(dayNumber, index);
   let i = dayNumber - table.start;
+  if (n > 0) {
+    // The nth working day after day i is the working day whose ordinal in the year is cumulative[i] + n;
+    // past the year's end, carry the rest into the following years. No day-by-day walk.
+    let target = (table.cumulative[i] ?? 0) + n;
+    while (target > table.total) {
+      target -= table.total;
+      table = index.yearTable(table.year + 1);
+    }
+    return table.start + (table.nth[target] ?? 0);
+  }
   let remaining = n;
   while (remaining > 0) {
     i++;
