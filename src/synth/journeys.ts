@@ -24,6 +24,7 @@ import type { CareLeaver } from '../practice/journey/care-leaver.ts';
 import type { Random } from './random.ts';
 import { ENGLAND_AND_WALES } from '../practice/calendar/calendar.ts';
 import { daysFromCivil, fromDayNumber, toDayNumber, yearOfDayNumber } from '../practice/calendar/day-number.ts';
+import { nextTermStart, termEnd } from '../practice/calendar/school-terms.ts';
 
 export type JourneyStage = 'early_help' | 'assessment' | 'child_in_need' | 'child_protection' | 'looked_after' | 'care_leaver' | 'closed';
 
@@ -891,21 +892,6 @@ function placementVisits(b: Builder, start: number, last: number, placedWith: Pl
   }
 }
 
-/** School terms as the PEP clock counts them: the first term start strictly after `d`. */
-function nextTermStart(d: number): number {
-  const year = yearOf(d);
-  const april = civilDay(year, 4, 1);
-  if (d < april) return april;
-  const september = civilDay(year, 9, 1);
-  return d < september ? september : civilDay(year + 1, 1, 1);
-}
-function termLength(termStart: number): number {
-  const year = yearOf(termStart);
-  if (termStart === civilDay(year, 1, 1)) return 90;
-  if (termStart === civilDay(year, 4, 1)) return 122;
-  return 122;
-}
-
 interface CareOptions {
   start: number;
   /** The end of the period (a care leaver's), or null while looked after. */
@@ -995,7 +981,7 @@ function periodOfCare(b: Builder, o: CareOptions): void {
     const termsTo = Math.min(hardLimit, until - 1);
     for (let term = nextTermStart(Math.max(start, from - 1)); term <= termsTo; term = nextTermStart(term)) {
       if (!r.chance(0.87)) continue;
-      d = term + r.int(5, termLength(term) - 5);
+      d = term + r.int(5, termEnd(term) - term + 1 - 5);
       if (d <= hardLimit) b.personalEducationPlans.push({ id: ID.pep(b.personalEducationPlans.length + 1), date: iso(d) });
     }
   }

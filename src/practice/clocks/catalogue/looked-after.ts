@@ -34,6 +34,7 @@ import type { Journey } from '../../journey/journey.ts';
 import type { PeriodOfCare, Placement } from '../../journey/looked-after.ts';
 import { addMonthsToDayNumber } from '../../calendar/periods.ts';
 import { daysFromCivil, yearOfDayNumber } from '../../calendar/day-number.ts';
+import { nextTermStart, termEnd } from '../../calendar/school-terms.ts';
 
 // --- Reading the journey -------------------------------------------------------------------------------
 
@@ -370,25 +371,6 @@ export const reviewHealthAssessment = defineClock({
 
 // --- Education: the personal education plan ---------------------------------------------------------------
 
-/**
- * School terms, as Lantern counts them for PEP reviews: autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar, summer
- * 1 Apr–31 Jul (August is not a term). The first day of the term that starts strictly after `d`.
- */
-function nextTermStart(d: number): number {
-  const year = yearOfDayNumber(d);
-  const april = daysFromCivil(year, 4, 1);
-  if (d < april) return april;
-  const september = daysFromCivil(year, 9, 1);
-  return d < september ? september : daysFromCivil(year + 1, 1, 1);
-}
-
-/** The last day of the term starting on `termStart`. */
-function termEnd(termStart: number): number {
-  const year = yearOfDayNumber(termStart);
-  if (termStart === daysFromCivil(year, 1, 1)) return daysFromCivil(year, 3, 31);
-  if (termStart === daysFromCivil(year, 4, 1)) return daysFromCivil(year, 7, 31);
-  return daysFromCivil(year, 12, 31);
-}
 
 export const personalEducationPlan = defineClock({
   id: 'personal-education-plan',
