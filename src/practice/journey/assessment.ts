@@ -1,7 +1,7 @@
 // Referral (a CIN episode) and the child and family assessment.
 // SSD: ssd_cin_episodes (cine_*), ssd_cin_assessments (cina_*).
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate, Maybe, strict } from './schema-helpers.ts';
+import { Code, Id, IsoDate, Maybe, Text, strict } from './schema-helpers.ts';
 
 export const Referral = Type.Object(
   {
@@ -15,6 +15,8 @@ export const Referral = Type.Object(
     closeDate: Maybe(IsoDate),
     /** CIN census reason for closure RC1..RC8. */
     closeReason: Maybe(Type.String({ maxLength: 4 })),
+    /** The contact that became this referral. */
+    contactId: Maybe(Id),
   },
   strict,
 );
@@ -29,8 +31,17 @@ export const Assessment = Type.Object(
     /** SSD cina_assessment_auth_date: the assessment is complete when a manager authorises it. */
     authorisedDate: Maybe(IsoDate),
     childSeen: Type.Optional(Type.Boolean()),
+    /** When the child was seen during the assessment (SSD cina_assessment_child_seen). */
+    childSeenDate: Maybe(IsoDate),
     /** Working Together 2023: reasons must be recorded when 45 WD is exceeded. */
     reasonForDelay: Maybe(Type.String({ maxLength: 2000 })),
+    /** CIN census factors identified at the end of assessment (code-sets.ts ASSESSMENT_FACTORS). */
+    factors: Type.Optional(Type.Array(Code, { maxItems: 45 })),
+    /** What the assessment concluded (code-sets.ts ASSESSMENT_OUTCOMES). */
+    outcome: Maybe(Code),
+    /** The manager who authorised it (staff id). */
+    authorisedBy: Maybe(Id),
+    summary: Maybe(Text(10000)),
   },
   strict,
 );

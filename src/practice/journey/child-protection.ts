@@ -2,7 +2,7 @@
 // its core groups. SSD: ssd_s47_enquiry (s47e_*), ssd_initial_cp_conference (icpc_*), ssd_cp_plans
 // (cppl_*), ssd_cp_reviews (cppr_*).
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate, Maybe, strict } from './schema-helpers.ts';
+import { Code, Goal, Id, IsoDate, Maybe, Text, strict } from './schema-helpers.ts';
 
 export const StrategyDiscussion = Type.Object(
   {
@@ -13,6 +13,15 @@ export const StrategyDiscussion = Type.Object(
     date: Maybe(IsoDate),
     /** Agencies present: Working Together 2023 expects at least police, health and social care. */
     agencies: Type.Optional(Type.Array(Type.String({ maxLength: 60 }))),
+    /** The time it was held, HH:MM, UK local time. */
+    time: Maybe(Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' })),
+    /** Who took part and for which agency (code-sets.ts AGENCIES); `agencies` is derived from these. */
+    attendees: Type.Optional(Type.Array(Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), agency: Code }, strict), { maxItems: 30 })),
+    /** What it decided (code-sets.ts STRATEGY_DECISIONS). */
+    decision: Maybe(Code),
+    /** The contact or referral that led to it. */
+    contactId: Maybe(Id),
+    referralId: Maybe(Id),
   },
   strict,
 );
@@ -26,6 +35,7 @@ export const S47Enquiry = Type.Object(
     endDate: Maybe(IsoDate),
     /** Whether the enquiry concluded that an ICPC is needed. */
     icpcRequired: Maybe(Type.Boolean()),
+    outcomeNotes: Maybe(Text()),
   },
   strict,
 );
@@ -44,6 +54,17 @@ export const InitialConference = Type.Object(
 );
 export type InitialConference = Static<typeof InitialConference>;
 
+/**
+ * What every plan holds (Working Together 2023, 4.4.38): goals with who and by when, a contingency plan
+ * if things do not improve, and the child's wishes and feelings. Optional in a stored journey (older and
+ * imported plans may lack them); refused at the point of writing a plan without a contingency.
+ */
+export const PlanContent = {
+  goals: Type.Optional(Type.Array(Goal, { maxItems: 30 })),
+  contingencyPlan: Maybe(Text()),
+  wishesAndFeelings: Maybe(Text()),
+};
+
 export const CpCategory = Type.Union([Type.Literal('neglect'), Type.Literal('emotional'), Type.Literal('physical'), Type.Literal('sexual'), Type.Literal('multiple')]);
 
 export const CpPlan = Type.Object(
@@ -57,6 +78,11 @@ export const CpPlan = Type.Object(
     initialCategory: CpCategory,
     /** The date a decision to enter the Public Law Outline was made (stops the drift flag). */
     ploDecisionDate: Maybe(IsoDate),
+    /** SSD cppl_cp_plan_latest_category: the category after the latest review. */
+    latestCategory: Maybe(CpCategory),
+    /** Why the plan ended (code-sets.ts PLAN_END_REASONS). */
+    endReason: Maybe(Code),
+    ...PlanContent,
   },
   strict,
 );

@@ -7,7 +7,7 @@ import { Id, IsoDate, Maybe, strict } from './schema-helpers.ts';
 import { Contact, EarlyHelpEpisode } from './front-door.ts';
 import { Assessment, Referral } from './assessment.ts';
 import { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, StrategyDiscussion } from './child-protection.ts';
-import { CaseSupervision, CinPlan, CinReview, Visit } from './child-in-need.ts';
+import { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from './child-in-need.ts';
 import { ClaReview, HealthAssessment, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from './looked-after.ts';
 import { MissingEpisode } from './missing.ts';
 import { Adoption, PreProceedings, Proceedings } from './court.ts';
@@ -44,6 +44,7 @@ export const Journey = Type.Object(
     cinReviews: list(CinReview),
     visits: list(Visit),
     caseSupervisions: list(CaseSupervision),
+    caseNotes: list(CaseNote),
     periodsOfCare: list(PeriodOfCare),
     legalStatuses: list(LegalStatus),
     placements: list(Placement),

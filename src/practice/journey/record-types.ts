@@ -2,7 +2,7 @@
 // adoption, one care-leaver status). Storage keeps one row per record, typed by these names.
 export const JOURNEY_LIST_TYPES = [
   'contacts', 'earlyHelp', 'referrals', 'assessments', 'strategyDiscussions', 's47Enquiries', 'initialConferences',
-  'cpPlans', 'coreGroups', 'reviewConferences', 'cinPlans', 'cinReviews', 'visits', 'caseSupervisions',
+  'cpPlans', 'coreGroups', 'reviewConferences', 'cinPlans', 'cinReviews', 'visits', 'caseSupervisions', 'caseNotes',
   'periodsOfCare', 'legalStatuses', 'placements', 'claReviews', 'healthAssessments', 'personalEducationPlans',
   'missingEpisodes', 'preProceedings', 'proceedings', 'privateFostering',
 ] as const;

@@ -16,3 +16,15 @@ export function Maybe<T extends TSchema>(schema: T) {
 }
 
 export const strict = { additionalProperties: false } as const;
+
+/** Free text a worker writes (what the child said, a rationale); bounded so one record stays small. */
+export const Text = (maxLength = 5000) => Type.String({ maxLength });
+
+/** A code from one of the code sets in code-sets.ts (checked against the set when a record is written). */
+export const Code = Type.String({ minLength: 1, maxLength: 40 });
+
+/** One goal of a plan: what will change, who will do it, by when (Working Together 2023, 4.4.38). */
+export const Goal = Type.Object(
+  { what: Type.String({ minLength: 1, maxLength: 1000 }), who: Type.String({ minLength: 1, maxLength: 200 }), byWhen: IsoDate },
+  strict,
+);

@@ -1,0 +1,116 @@
+// The chronology: every record type gives its events, every kind is used, and the order is by when.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseJourney } from '../journey/parse-journey.ts';
+import type { Journey } from '../journey/journey.ts';
+import { JOURNEY_LIST_TYPES, JOURNEY_SINGLE_TYPES } from '../journey/record-types.ts';
+import { CHRONOLOGY_KINDS, chronologyOf, truncate } from './chronology.ts';
+import { chronologicalKey } from './england-date.ts';
+import { everything } from './test-journey.ts';
+
+function journeyOf(value: unknown): Journey {
+  const parsed = parseJourney(value);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.journey;
+}
+
+describe('every record gives its events', () => {
+  const events = chronologyOf(everything, { staffName: (id) => ({ w1: 'Sam Okafor', w2: 'Jo Reed' })[id], teamName: (id) => (id === 't1' ? 'Assessment team' : undefined) });
+
+  it('yields at least one event for every list type, single type and allocations', () => {
+    for (const type of JOURNEY_LIST_TYPES) assert.equal(everything[type]?.length, 1, `the fixture has one ${type}`);
+    for (const type of [...JOURNEY_LIST_TYPES, ...JOURNEY_SINGLE_TYPES, 'allocations'] as const) {
+      assert.ok(events.some((e) => e.recordType === type), `no event for ${type}`);
+    }
+  });
+
+  it('uses every kind it offers for filtering, and no other', () => {
+    const offered = new Set(CHRONOLOGY_KINDS.map((k) => k.kind));
+    assert.equal(offered.size, CHRONOLOGY_KINDS.length);
+    for (const kind of offered) assert.ok(events.some((e) => e.kind === kind), `no event of kind ${kind}`);
+    for (const e of events) assert.ok(offered.has(e.kind), e.kind);
+  });
+
+  it('is in order of when things happened', () => {
+    for (let i = 1; i < events.length; i++) {
+      assert.ok(chronologicalKey(events[i - 1]!.at) <= chronologicalKey(events[i]!.at), `${events[i - 1]!.at} before ${events[i]!.at}`);
+    }
+    assert.equal(events[0]!.title, 'Early help requested');
+  });
+
+  it('says what happened in plain words, with labels from the code sets', () => {
+    const titles = (type: string) => events.filter((e) => e.recordType === type).map((e) => e.title);
+    assert.deepEqual(titles('contacts'), ['Contact received', 'Contact decision: Referral to children’s social care (assessment)', 'Contact decision signed off by a manager']);
+    assert.equal(events.find((e) => e.title === 'Contact received')?.detail, 'From Ms Patel (Hill School). Source: Schools. Bruise on arm');
+    assert.equal(events.find((e) => e.title.startsWith('Contact decision:'))?.detail, 'Decided by Jo Reed');
+    assert.deepEqual(titles('allocations'), ['Allocated to Sam Okafor (Assessment team)']);
+    assert.deepEqual(titles('strategyDiscussions'), ['Threshold decision: strategy discussion needed', 'Strategy discussion: Section 47 enquiry']);
+    assert.equal(events.find((e) => e.recordType === 'strategyDiscussions' && e.date === '2024-04-11')?.detail, 'At 10:00. Agencies: Police, Health');
+    assert.deepEqual(titles('initialConferences'), ['Initial child protection conference: child protection plan made']);
+    assert.deepEqual(titles('cpPlans'), ['Child protection plan started: Physical abuse', 'Child protection plan ended']);
+    assert.equal(events.find((e) => e.title === 'Child protection plan ended')?.detail, 'Stepped down to a child in need plan or early help');
+    assert.deepEqual(titles('visits'), ['Statutory visit']);
+    assert.equal(events.find((e) => e.recordType === 'visits')?.detail, 'Child seen alone. Bedroom seen. The child said: I like my school');
+    assert.deepEqual(titles('caseNotes'), ['Phone call: Call with GP']);
+    assert.deepEqual(titles('referrals'), ['Referral', 'Case closed']);
+    assert.deepEqual(titles('legalStatuses'), ['Legal status: Interim care order']);
+    assert.deepEqual(titles('missingEpisodes'), ['Missing from care', 'Returned or found', 'Return interview offered', 'Return interview completed']);
+    assert.deepEqual(titles('adoption'), ['Decision that the child should be placed for adoption']);
+    assert.deepEqual(titles('careLeaver'), ['Became a care leaver', 'Personal adviser allocated', 'Pathway plan review']);
+  });
+
+  it('falls back to "a worker" when a name is not known', () => {
+    assert.deepEqual(chronologyOf(everything).filter((e) => e.recordType === 'allocations').map((e) => e.title), ['Allocated to a worker']);
+  });
+});
+
+describe('order within a day', () => {
+  const journey = journeyOf({
+    child: { id: 'child', dateOfBirth: '2015-01-01' },
+    caseNotes: [
+      { id: 'late', occurredAt: '2024-08-24T18:00', kind: 'case_note', subject: 'Evening', text: 'x' },
+      { id: 'early', occurredAt: '2024-08-23T23:30:00Z', kind: 'case_note', subject: 'Just after midnight BST', text: 'x' },
+    ],
+    visits: [{ id: 'v1', date: '2024-08-24', childSeen: false }],
+    caseSupervisions: [{ id: 's0', date: '2024-08-23' }],
+  });
+
+  it('puts a date-only event before the timed events of its day, and dates a time by England', () => {
+    const events = chronologyOf(journey);
+    assert.deepEqual(events.map((e) => e.recordId), ['s0', 'v1', 'early', 'late']);
+    // 23:30 UTC on 23 August is 00:30 BST on the 24th: the event keeps its own date-time but is dated the 24th.
+    assert.deepEqual(events.map((e) => e.date), ['2024-08-23', '2024-08-24', '2024-08-24', '2024-08-24']);
+    assert.equal(events[2]!.at, '2024-08-23T23:30:00Z');
+  });
+
+  it('keeps the order of the journey for events at the same moment', () => {
+    const same = journeyOf({
+      child: { id: 'child', dateOfBirth: '2015-01-01' },
+      referrals: [{ id: 'r1', referralDate: '2024-01-05' }],
+      assessments: [{ id: 'a1', referralId: 'r1', startDate: '2024-01-05' }],
+    });
+    assert.deepEqual(chronologyOf(same).map((e) => e.title), ['Referral', 'Assessment started']);
+  });
+});
+
+describe('details', () => {
+  it('calls a referral within 12 months of the last a re-referral', () => {
+    const j = journeyOf({ child: { id: 'child', dateOfBirth: '2015-01-01' }, referrals: [{ id: 'r1', referralDate: '2024-01-05' }, { id: 'r2', referralDate: '2025-01-05' }] });
+    const events = chronologyOf(j);
+    assert.deepEqual(events.map((e) => e.title), ['Referral', 'Re-referral']);
+    assert.equal(events[1]!.detail, 'Within 12 months of the referral on 5 January 2024');
+  });
+
+  it('shows only the threshold decision of a discussion not yet held', () => {
+    const j = journeyOf({ child: { id: 'child', dateOfBirth: '2015-01-01' }, strategyDiscussions: [{ id: 'sd1', thresholdDecisionDate: '2024-01-05', date: null }] });
+    assert.deepEqual(chronologyOf(j).map((e) => e.title), ['Threshold decision: strategy discussion needed']);
+  });
+
+  it('cuts long text at a word, to about 300 characters', () => {
+    const text = 'word '.repeat(100);
+    const cut = truncate(text);
+    assert.ok(cut.length <= 301, String(cut.length));
+    assert.ok(cut.endsWith('word…'));
+    assert.equal(truncate('  short   text '), 'short text');
+  });
+});

@@ -1,0 +1,170 @@
+// Case flags: each kind with a case that raises it and one that does not, and the boundaries chosen.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseJourney } from '../journey/parse-journey.ts';
+import type { Journey } from '../journey/journey.ts';
+import { ENGLAND_AND_WALES } from '../calendar/calendar.ts';
+import { agencyOfText, caseFlags, type CaseFlagKind } from './flags.ts';
+
+const TODAY = '2025-06-30';
+
+function journeyOf(records: Omit<Partial<Journey>, 'child'>, child: Journey['child'] = { id: 'child', dateOfBirth: '2015-05-01' }): Journey {
+  const parsed = parseJourney({ child, ...records });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.journey;
+}
+const flagsOf = (journey: Journey, kind: CaseFlagKind, today = TODAY) => caseFlags(journey, today, ENGLAND_AND_WALES).filter((f) => f.kind === kind);
+const referrals = (...dates: string[]) => journeyOf({ referrals: dates.map((referralDate, i) => ({ id: `r${i + 1}`, referralDate })) });
+
+describe('re-referral', () => {
+  it('flags a referral within 12 months of the previous one', () => {
+    assert.deepEqual(flagsOf(referrals('2024-03-03', '2024-09-01'), 're_referral'), [
+      { kind: 're_referral', recordType: 'referrals', recordId: 'r2', date: '2024-09-01', message: 'Re-referral: referred again on 1 September 2024, within 12 months of the referral on 3 March 2024' },
+    ]);
+  });
+
+  it('counts a referral exactly 12 months on as within 12 months, and the day after as not', () => {
+    // Corresponding-date rule (periods.ts, Dodds v Walker): 12 months from 3 March 2024 ends on 3 March 2025.
+    assert.equal(flagsOf(referrals('2024-03-03', '2025-03-03'), 're_referral').length, 1);
+    assert.equal(flagsOf(referrals('2024-03-03', '2025-03-04'), 're_referral').length, 0);
+  });
+
+  it('clamps at month end: 12 months from 29 February 2024 ends on 28 February 2025', () => {
+    assert.equal(flagsOf(referrals('2024-02-29', '2025-02-28'), 're_referral').length, 1);
+    assert.equal(flagsOf(referrals('2024-02-29', '2025-03-01'), 're_referral').length, 0);
+  });
+
+  it('does not flag a first referral, or two on the same day, and reads referrals in date order', () => {
+    assert.equal(flagsOf(referrals('2024-03-03'), 're_referral').length, 0);
+    assert.equal(flagsOf(referrals('2024-03-03', '2024-03-03'), 're_referral').length, 0);
+    assert.deepEqual(flagsOf(referrals('2025-01-10', '2024-06-01', '2020-01-01'), 're_referral').map((f) => f.recordId), ['r1']);
+  });
+});
+
+describe('stepped down and back up', () => {
+  const journey = (referralDate: string, origin: 'step_down' | 'contact' = 'step_down') => journeyOf({
+    referrals: [{ id: 'r1', referralDate: '2024-01-10' }, { id: 'r2', referralDate }],
+    earlyHelp: [{ id: 'e1', requestDate: '2024-02-01', startDate: '2024-02-15', origin, steppedDownFromReferralId: origin === 'step_down' ? 'r1' : null }],
+  });
+
+  it('flags a referral within 6 months of the step-down starting', () => {
+    assert.deepEqual(flagsOf(journey('2024-08-15'), 'stepped_down_and_back_up'), [{
+      kind: 'stepped_down_and_back_up', recordType: 'earlyHelp', recordId: 'e1', date: '2024-08-15',
+      message: 'Referred again on 15 August 2024, within 6 months of being stepped down to early help on 15 February 2024',
+    }]);
+  });
+
+  it('does not flag a referral after 6 months, or early help that came from the front door', () => {
+    assert.equal(flagsOf(journey('2024-08-16'), 'stepped_down_and_back_up').length, 0);
+    assert.equal(flagsOf(journey('2024-03-01', 'contact'), 'stepped_down_and_back_up').length, 0);
+  });
+
+  it('counts from the request while the early help plan has not started', () => {
+    const j = journeyOf({ referrals: [{ id: 'r2', referralDate: '2024-08-01' }], earlyHelp: [{ id: 'e1', requestDate: '2024-02-01', origin: 'step_down' }] });
+    assert.equal(flagsOf(j, 'stepped_down_and_back_up').length, 1);
+    assert.equal(flagsOf({ ...j, referrals: [{ id: 'r2', referralDate: '2024-08-02' }] }, 'stepped_down_and_back_up').length, 0);
+  });
+});
+
+describe('CP plan over 18 months without a PLO decision', () => {
+  const plan = (extra: Record<string, unknown> = {}) => journeyOf({ cpPlans: [{ id: 'p1', startDate: '2023-08-31', initialCategory: 'neglect', ...extra }] });
+
+  it('flags an open plan from the day after it reaches 18 months (end-of-month clamped)', () => {
+    // 31 August 2023 + 18 months = 28 February 2025 (no 31st, no 29th in 2025).
+    assert.equal(flagsOf(plan(), 'cp_plan_over_18_months_without_plo', '2025-02-28').length, 0);
+    const [flag] = flagsOf(plan(), 'cp_plan_over_18_months_without_plo', '2025-03-01');
+    assert.deepEqual(flag, {
+      kind: 'cp_plan_over_18_months_without_plo', recordType: 'cpPlans', recordId: 'p1', date: '2025-02-28',
+      message: 'Child protection plan open for more than 18 months (since 31 August 2023) with no decision on the Public Law Outline',
+    });
+  });
+
+  it('does not flag a plan with a PLO decision, or one that has ended', () => {
+    assert.equal(flagsOf(plan({ ploDecisionDate: '2024-12-01' }), 'cp_plan_over_18_months_without_plo').length, 0);
+    assert.equal(flagsOf(plan({ endDate: '2025-06-01', endReason: 'risk_reduced' }), 'cp_plan_over_18_months_without_plo').length, 0);
+  });
+});
+
+describe('subsequent CP plan', () => {
+  it('numbers every plan after the first, however long ago the first was', () => {
+    const j = journeyOf({ cpPlans: [
+      { id: 'p3', startDate: '2024-05-01', initialCategory: 'neglect' },
+      { id: 'p1', startDate: '2016-01-01', endDate: '2016-09-01', initialCategory: 'physical' },
+      { id: 'p2', startDate: '2020-02-01', endDate: '2021-01-01', initialCategory: 'emotional' },
+    ] });
+    assert.deepEqual(flagsOf(j, 'subsequent_cp_plan').map((f) => [f.recordId, f.message]), [
+      ['p2', 'Second child protection plan: the previous plan started on 1 January 2016'],
+      ['p3', 'Third child protection plan: the previous plan started on 1 February 2020'],
+    ]);
+  });
+
+  it('does not flag a first plan', () => {
+    assert.equal(flagsOf(journeyOf({ cpPlans: [{ id: 'p1', startDate: '2024-05-01', initialCategory: 'neglect' }] }), 'subsequent_cp_plan').length, 0);
+  });
+});
+
+describe('strategy discussion without police, health or education', () => {
+  const discussion = (extra: Record<string, unknown>, child?: Journey['child']) =>
+    journeyOf({ strategyDiscussions: [{ id: 'sd1', thresholdDecisionDate: '2025-03-03', date: '2025-03-03', ...extra }] }, child);
+
+  it('names the agencies missing from the attendees', () => {
+    const j = discussion({ attendees: [{ name: 'SW', agency: 'social_care' }, { name: 'DC Jones', agency: 'police' }] });
+    assert.deepEqual(flagsOf(j, 'strategy_discussion_missing_agencies').map((f) => f.message), ['No one from health or education took part in the strategy discussion on 3 March 2025']);
+  });
+
+  it('does not flag when all three took part, or a discussion not yet held', () => {
+    const all = [{ name: 'a', agency: 'police' }, { name: 'b', agency: 'health' }, { name: 'c', agency: 'education' }];
+    assert.equal(flagsOf(discussion({ attendees: all }), 'strategy_discussion_missing_agencies').length, 0);
+    assert.equal(flagsOf(discussion({ date: null }), 'strategy_discussion_missing_agencies').length, 0);
+  });
+
+  it('reads the older free-text agencies when there are no attendees', () => {
+    assert.equal(flagsOf(discussion({ agencies: ['police', 'Health', 'school'] }), 'strategy_discussion_missing_agencies').length, 0);
+    assert.equal(flagsOf(discussion({ agencies: ['Social care', 'early years'] }), 'strategy_discussion_missing_agencies')[0]?.message, 'No one from the police or health took part in the strategy discussion on 3 March 2025');
+    assert.equal(flagsOf(discussion({}), 'strategy_discussion_missing_agencies')[0]?.message, 'No one from the police, health or education took part in the strategy discussion on 3 March 2025');
+    assert.equal(agencyOfText('Health visitor'), 'health');
+    assert.equal(agencyOfText('social_care'), 'social_care');
+  });
+
+  it('does not expect education for an unborn child', () => {
+    const j = discussion({ attendees: [{ name: 'a', agency: 'police' }, { name: 'b', agency: 'health' }] }, { id: 'child', dateOfBirth: null, expectedDateOfBirth: '2025-05-01' });
+    assert.equal(flagsOf(j, 'strategy_discussion_missing_agencies').length, 0);
+  });
+});
+
+describe('assessment late without a reason', () => {
+  // Start Mon 3 Mar 2025; with Good Friday, Easter Monday and the early May bank holiday, Thu 8 May is
+  // working day 45 and Fri 9 May working day 46 (hand count in validate-record.test.ts).
+  const assessment = (authorisedDate: string, reasonForDelay: string | null = null) => journeyOf({
+    referrals: [{ id: 'r1', referralDate: '2025-03-03' }],
+    assessments: [{ id: 'a1', referralId: 'r1', startDate: '2025-03-03', authorisedDate, reasonForDelay }],
+  });
+
+  it('flags more than 45 working days with no reason', () => {
+    assert.deepEqual(flagsOf(assessment('2025-05-09'), 'assessment_late_without_reason'), [{
+      kind: 'assessment_late_without_reason', recordType: 'assessments', recordId: 'a1', date: '2025-05-09',
+      message: 'Assessment took 46 working days (more than 45) and no reason for the delay is recorded',
+    }]);
+  });
+
+  it('does not flag 45 working days, or a late one with a reason', () => {
+    assert.equal(flagsOf(assessment('2025-05-08'), 'assessment_late_without_reason').length, 0);
+    assert.equal(flagsOf(assessment('2025-05-09', 'Family abroad'), 'assessment_late_without_reason').length, 0);
+    assert.equal(flagsOf(assessment('2025-05-09', '   '), 'assessment_late_without_reason').length, 1);
+  });
+});
+
+describe('order', () => {
+  it('sorts by date, then kind', () => {
+    const j = journeyOf({
+      referrals: [{ id: 'r1', referralDate: '2024-03-03' }, { id: 'r2', referralDate: '2024-09-01' }],
+      cpPlans: [{ id: 'p1', startDate: '2016-01-01', endDate: '2016-09-01', initialCategory: 'physical' }, { id: 'p2', startDate: '2024-09-01', initialCategory: 'neglect' }],
+      strategyDiscussions: [{ id: 'sd1', thresholdDecisionDate: '2024-09-01', date: '2024-09-01', attendees: [{ name: 'a', agency: 'police' }] }],
+    });
+    assert.deepEqual(caseFlags(j, TODAY, ENGLAND_AND_WALES).map((f) => `${f.date} ${f.kind}`), [
+      '2024-09-01 re_referral',
+      '2024-09-01 strategy_discussion_missing_agencies',
+      '2024-09-01 subsequent_cp_plan',
+    ]);
+  });
+});

@@ -1,0 +1,197 @@
+// What a manager must notice on a child's record: patterns across records that no single clock shows.
+// (Clocks, which say when something is due or late, live in practice/clocks.) Pure: today is a parameter.
+import type { Journey } from '../journey/journey.ts';
+import type { JourneyRecordType } from '../journey/record-types.ts';
+import type { Calendar } from '../calendar/calendar.ts';
+import { addMonths } from '../calendar/periods.ts';
+import { EXPECTED_AGENCIES } from '../journey/code-sets.ts';
+import { formatDate } from './format-date.ts';
+import { reReferrals } from './re-referral.ts';
+import { ASSESSMENT_WORKING_DAYS } from './validate-assessment.ts';
+import { isBlank } from './record-write.ts';
+
+export type CaseFlagKind =
+  | 're_referral'
+  | 'stepped_down_and_back_up'
+  | 'cp_plan_over_18_months_without_plo'
+  | 'subsequent_cp_plan'
+  | 'strategy_discussion_missing_agencies'
+  | 'assessment_late_without_reason';
+
+export interface CaseFlag {
+  kind: CaseFlagKind;
+  recordType: JourneyRecordType;
+  recordId: string;
+  date: string;
+  message: string;
+}
+
+/** A step-down that did not hold: referred back within this many calendar months. */
+export const STEP_DOWN_MONTHS = 6;
+/** PRACTICE.md §3, CP plan drift flag: 18 months without a PLO decision (NS; 2+ years is a national measure). */
+export const CP_PLAN_DRIFT_MONTHS = 18;
+
+export function caseFlags(journey: Journey, today: string, calendar: Calendar): CaseFlag[] {
+  const flags = [
+    ...reReferralFlags(journey),
+    ...steppedDownAndBackUp(journey),
+    ...cpPlansDrifting(journey, today),
+    ...subsequentCpPlans(journey),
+    ...strategyDiscussionsMissingAgencies(journey),
+    ...assessmentsLateWithoutReason(journey, calendar),
+  ];
+  return flags.sort((a, b) => compare(a.date, b.date) || compare(a.kind, b.kind) || compare(a.recordId, b.recordId));
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** CIN census re-referral: within 12 calendar months of a previous referral (boundary in re-referral.ts). */
+function reReferralFlags(journey: Journey): CaseFlag[] {
+  return [...reReferrals(journey).values()].map((r) => ({
+    kind: 're_referral',
+    recordType: 'referrals',
+    recordId: r.referralId,
+    date: r.referralDate,
+    message: `Re-referral: referred again on ${formatDate(r.referralDate)}, within 12 months of the referral on ${formatDate(r.previousReferralDate)}`,
+  }));
+}
+
+/**
+ * A child stepped down from children's social care to early help and referred back within 6 months: the
+ * step-down did not hold. The step-down dates from the early help plan's start, or its request while the
+ * plan has not started. The flag is on the early help episode (one per step-down) and dated the day of
+ * the referral that followed, the first on or after the step-down date and up to 6 calendar months on
+ * (corresponding-date rule, as periods.ts), other than the referral it was stepped down from.
+ */
+function steppedDownAndBackUp(journey: Journey): CaseFlag[] {
+  const flags: CaseFlag[] = [];
+  const referrals = [...(journey.referrals ?? [])].sort((a, b) => compare(a.referralDate, b.referralDate));
+  for (const episode of journey.earlyHelp ?? []) {
+    if (episode.origin !== 'step_down') continue;
+    const from = episode.startDate ?? episode.requestDate;
+    const until = addMonths(from, STEP_DOWN_MONTHS);
+    const back = referrals.find((r) => r.id !== episode.steppedDownFromReferralId && r.referralDate >= from && r.referralDate <= until);
+    if (!back) continue;
+    flags.push({
+      kind: 'stepped_down_and_back_up',
+      recordType: 'earlyHelp',
+      recordId: episode.id,
+      date: back.referralDate,
+      message: `Referred again on ${formatDate(back.referralDate)}, within ${STEP_DOWN_MONTHS} months of being stepped down to early help on ${formatDate(from)}`,
+    });
+  }
+  return flags;
+}
+
+/**
+ * A CP plan open for more than 18 months with no decision to enter the Public Law Outline. "More than 18
+ * months" is after the day 18 calendar months on from the start (31 August 2023 + 18 months is 28 February
+ * 2025, clamped as in periods.ts, so the flag shows from 1 March 2025). A plan is open at today unless it ended on or before today.
+ * The flag is dated the day the plan reached 18 months.
+ */
+function cpPlansDrifting(journey: Journey, today: string): CaseFlag[] {
+  const flags: CaseFlag[] = [];
+  for (const plan of journey.cpPlans ?? []) {
+    if (plan.ploDecisionDate) continue;
+    if (plan.endDate && plan.endDate <= today) continue;
+    if (plan.startDate > today) continue;
+    const mark = addMonths(plan.startDate, CP_PLAN_DRIFT_MONTHS);
+    if (today <= mark) continue;
+    flags.push({
+      kind: 'cp_plan_over_18_months_without_plo',
+      recordType: 'cpPlans',
+      recordId: plan.id,
+      date: mark,
+      message: `Child protection plan open for more than ${CP_PLAN_DRIFT_MONTHS} months (since ${formatDate(plan.startDate)}) with no decision on the Public Law Outline`,
+    });
+  }
+  return flags;
+}
+
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
+const ordinal = (n: number): string => ORDINALS[n - 1] ?? `${n}th`;
+
+/**
+ * CIN census "second or subsequent child protection plan": a plan that started after any earlier plan of
+ * the same child, however long ago (the DfE statistics also publish the within-2-years count; this flag is
+ * the "ever" one). Plans are numbered in order of start date; same-day plans keep the journey's order.
+ */
+function subsequentCpPlans(journey: Journey): CaseFlag[] {
+  const plans = [...(journey.cpPlans ?? [])].sort((a, b) => compare(a.startDate, b.startDate));
+  return plans.slice(1).map((plan, i) => {
+    const previous = plans[i]!;
+    return {
+      kind: 'subsequent_cp_plan' as const,
+      recordType: 'cpPlans' as const,
+      recordId: plan.id,
+      date: plan.startDate,
+      message: `${ordinal(i + 2)} child protection plan: the previous plan started on ${formatDate(previous.startDate)}`,
+    };
+  });
+}
+
+/**
+ * Working Together 2023 (4.4.12; code-sets.ts AGENCIES): a strategy discussion involves social care,
+ * police and health, and education or early years where the child attends. Attendees' agency codes are
+ * read first; older records have only the free-text `agencies` list, read by the words below. Education
+ * is not expected for a child not yet born on the day of the discussion.
+ */
+function strategyDiscussionsMissingAgencies(journey: Journey): CaseFlag[] {
+  const flags: CaseFlag[] = [];
+  for (const discussion of journey.strategyDiscussions ?? []) {
+    if (!discussion.date) continue;
+    const present = new Set<string>(
+      (discussion.attendees ?? []).length > 0 ? (discussion.attendees ?? []).map((a) => a.agency) : (discussion.agencies ?? []).map(agencyOfText).filter((a): a is string => a !== null),
+    );
+    const born = journey.child.dateOfBirth ? journey.child.dateOfBirth <= discussion.date : false;
+    const expected = EXPECTED_AGENCIES.filter((a) => a !== 'education' || born);
+    const missing = expected.filter((a) => !present.has(a));
+    if (missing.length === 0) continue;
+    const names = missing.map((a) => AGENCY_IN_A_SENTENCE[a]);
+    flags.push({
+      kind: 'strategy_discussion_missing_agencies',
+      recordType: 'strategyDiscussions',
+      recordId: discussion.id,
+      date: discussion.date,
+      message: `No one from ${orList(names)} took part in the strategy discussion on ${formatDate(discussion.date)}`,
+    });
+  }
+  return flags;
+}
+
+/** How the expected agencies read inside "No one from … took part". */
+const AGENCY_IN_A_SENTENCE: Record<(typeof EXPECTED_AGENCIES)[number], string> = { police: 'the police', health: 'health', education: 'education' };
+
+/** The agency code a free-text agency names ('School' → education), or null if not one we expect. */
+export function agencyOfText(text: string): string | null {
+  const t = text.trim().toLowerCase().replace(/[_-]+/g, ' ');
+  if (/\bpolice\b/.test(t)) return 'police';
+  if (/\b(health|gp|nhs|hospital|nurse|midwif\w*|paediatric\w*|camhs|health visitor)\b/.test(t)) return 'health';
+  if (/\b(education|school|early years|nursery|college|academy|teacher|dsl)\b/.test(t)) return 'education';
+  if (/\b(social care|social worker|children'?s services|csc)\b/.test(t)) return 'social_care';
+  if (/\bprobation\b/.test(t)) return 'probation';
+  return null;
+}
+
+function orList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Working Together 2023: reasons are recorded when an assessment takes more than 45 working days. */
+function assessmentsLateWithoutReason(journey: Journey, calendar: Calendar): CaseFlag[] {
+  const flags: CaseFlag[] = [];
+  for (const assessment of journey.assessments ?? []) {
+    if (!assessment.authorisedDate || !isBlank(assessment.reasonForDelay)) continue;
+    const taken = calendar.workingDaysBetween(assessment.startDate, assessment.authorisedDate);
+    if (taken <= ASSESSMENT_WORKING_DAYS) continue;
+    flags.push({
+      kind: 'assessment_late_without_reason',
+      recordType: 'assessments',
+      recordId: assessment.id,
+      date: assessment.authorisedDate,
+      message: `Assessment took ${taken} working days (more than ${ASSESSMENT_WORKING_DAYS}) and no reason for the delay is recorded`,
+    });
+  }
+  return flags;
+}
