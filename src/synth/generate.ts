@@ -3,6 +3,7 @@
 // social workers in their ASYE, families of one to four children, most children with one or two
 // workers so far and some with many (the count Ofsted asks about). Each child also gets a journey
 // (journeys.ts) for the stage its team works at, drawn after every other row.
+import { generateContactSubmissions, type SubmissionRow } from './contact-submissions.ts';
 import { Random } from './random.ts';
 import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, LANGUAGES, STAFF_GIVEN_NAMES, STREETS, TOWNS } from './names.ts';
 import { SIZES, type SizeName } from './sizes.ts';
@@ -45,6 +46,8 @@ export interface SyntheticLocalAuthority {
   allocations: AllocationRow[];
   /** Each child's journey (contacts, assessments, plans, care…), in the same order as `children`. */
   journeys: Journey[];
+  /** Contacts partner agencies have submitted online, waiting in the front door's inbox. */
+  submissions: SubmissionRow[];
 }
 
 /** The demo sign-ins, one per role, printed at first start. */
@@ -54,6 +57,7 @@ export const DEMO_ACCOUNTS: readonly { username: string; role: Role; area: strin
   { username: 'head.of.service', role: 'head_of_service', area: 'child_protection_and_children_in_need', displayName: 'Hari Head-of-Service', jobTitle: 'Head of service, child protection and children in need' },
   { username: 'director', role: 'director', area: 'leadership', displayName: 'Dana Director', jobTitle: 'Director of children’s services' },
   { username: 'front.door', role: 'front_door_worker', area: 'front_door', displayName: 'Femi Front-Door', jobTitle: 'Front door social worker' },
+  { username: 'front.door.manager', role: 'team_manager', area: 'front_door', displayName: 'Farah Front-Door-Manager', jobTitle: 'Front door team manager' },
   { username: 'iro', role: 'cp_chair_iro', area: 'quality_and_performance', displayName: 'Imogen IRO', jobTitle: 'Independent reviewing officer' },
   { username: 'personal.adviser', role: 'personal_adviser', area: 'care_leavers', displayName: 'Pat Personal-Adviser', jobTitle: 'Personal adviser' },
   { username: 'early.help', role: 'early_help_worker', area: 'early_help', displayName: 'Eli Early-Help', jobTitle: 'Early help practitioner' },
@@ -94,7 +98,7 @@ function isoDay(base: string, offsetDays: number): string {
 export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAuthority {
   const size = SIZES[options.size];
   const random = new Random(options.seed);
-  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [] };
+  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [] };
   const usedUsernames = new Set<string>();
   const username = (given: string, family: string): string => {
     const base = `${options.usernamePrefix}${given}.${family}`.toLowerCase().replace(/[^a-z0-9.]/g, '');
@@ -282,6 +286,8 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   const closedStart = la.children.length;
   while (la.children.length - closedStart < size.closedChildren) makeFamily('closed', false);
   addJourneys(la, random, options.asAt, familyOfChild, kindOfChild);
+  // Its own random stream, so the inbox never shifts the children or their journeys.
+  la.submissions = generateContactSubmissions(options.seed, options.asAt, la.staff, la.children);
   return la;
 }
 

@@ -16,10 +16,14 @@ const AS_AT = '2026-03-31';
 const options = { seed: 7, size: 'medium' as const, asAt: AS_AT, name: 'Test', dfeCode: '999', usernamePrefix: '' };
 const la = generateLocalAuthority(options);
 
-/** Every dated value in a journey (dates and date-times), with its path; the allocations are the seed's own. */
+/**
+ * Every dated value in a journey (dates and date-times), with its path; the allocations are the seed's own,
+ * and a plan goal's target date (byWhen) may lie ahead of as-at.
+ */
 function datedValues(journey: Journey): { path: string; day: string }[] {
   const out: { path: string; day: string }[] = [];
   const walk = (value: unknown, path: string): void => {
+    if (path.endsWith('/byWhen')) return;
     if (typeof value === 'string') {
       if (value.length >= 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) out.push({ path, day: value.slice(0, 10) });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}/${i}`));
@@ -154,4 +158,220 @@ test('the clocks over a medium LA look like national practice, with some work ov
   for (const clockId of ['child-and-family-assessment', 'case-supervision', 'child-in-need-visits']) {
     assert.ok(of(clockId).some((i) => i.state === 'overdue'), `nothing overdue for ${clockId}`);
   }
+});
+
+// --- Calibration to PRACTICE.md §5 and the casework each record carries -------------------------------------
+
+/** Two Croydon-sized LAs (about 9,000 journeys): enough for the national shares to settle within a few points. */
+const population = [7, 8].flatMap((seed) => generateLocalAuthority({ ...options, seed, size: 'croydon' }).journeys);
+const calendar = createCalendar();
+const asAtDay = toDayNumber(AS_AT);
+const inYear = (date: string | null | undefined): boolean => {
+  if (!date) return false;
+  const d = toDayNumber(date.slice(0, 10));
+  return d > asAtDay - 365 && d <= asAtDay;
+};
+const quartile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+};
+
+interface Figures {
+  referralsPer10k: number; reReferral: number; assessmentQuartiles: number[]; icpcPerS47: number; concludedS47ToIcpc: number;
+  icpcWithin15: number; cpEndingLengths: number[]; categories: Record<string, number>;
+}
+
+/**
+ * The §5 figures over the year to as-at. The LA's child population is not part of the synthetic LA: it is
+ * taken as the one at which its children in need (open assessments, CIN and CP plans, children looked after)
+ * are the national 330 per 10,000 (for a Croydon-sized LA this gives about 87,000, near Croydon's 93,435).
+ */
+function figures(journeys: readonly Journey[]): Figures {
+  let referrals = 0, reReferrals = 0, s47 = 0, concluded = 0, concludedToIcpc = 0, icpc = 0, icpcIn15 = 0, inNeed = 0;
+  const lengths: number[] = [];
+  const endings = [0, 0, 0, 0, 0];
+  const categories: Record<string, number> = {};
+  let started = 0;
+  for (const j of journeys) {
+    const referralDays = new Map((j.referrals ?? []).map((r) => [r.id, toDayNumber(r.referralDate)]));
+    for (const r of j.referrals ?? []) {
+      if (!inYear(r.referralDate)) continue;
+      referrals += 1;
+      const d = toDayNumber(r.referralDate);
+      if ([...referralDays.values()].some((p) => p < d && p >= d - 365)) reReferrals += 1;
+    }
+    for (const a of j.assessments ?? []) if (a.authorisedDate && inYear(a.authorisedDate)) lengths.push(calendar.workingDaysBetweenDayNumbers(referralDays.get(a.referralId)!, toDayNumber(a.authorisedDate)));
+    const discussions = new Map((j.strategyDiscussions ?? []).map((s) => [s.id, s]));
+    const enquiries = new Map((j.s47Enquiries ?? []).map((e) => [e.id, e]));
+    for (const e of j.s47Enquiries ?? []) {
+      if (inYear(e.startDate)) s47 += 1;
+      if (e.endDate && inYear(e.endDate)) {
+        concluded += 1;
+        if (e.icpcRequired) concludedToIcpc += 1;
+      }
+    }
+    for (const c of j.initialConferences ?? []) {
+      if (!c.date || !inYear(c.date)) continue;
+      icpc += 1;
+      const discussion = discussions.get(enquiries.get(c.s47EnquiryId)!.strategyDiscussionId)!;
+      if (calendar.workingDaysBetween(discussion.date!, c.date) <= 15) icpcIn15 += 1;
+    }
+    for (const p of j.cpPlans ?? []) {
+      if (inYear(p.startDate)) {
+        started += 1;
+        categories[p.initialCategory] = (categories[p.initialCategory] ?? 0) + 1;
+      }
+      if (p.endDate && inYear(p.endDate)) {
+        const days = toDayNumber(p.endDate) - toDayNumber(p.startDate);
+        endings[days <= 91 ? 0 : days <= 182 ? 1 : days <= 365 ? 2 : days <= 730 ? 3 : 4]! += 1;
+      }
+    }
+    const stage = stageOfJourney(j);
+    if (stage === 'assessment' || stage === 'child_in_need' || stage === 'child_protection' || stage === 'looked_after') inNeed += 1;
+  }
+  const ended = endings.reduce((s, n) => s + n, 0);
+  for (const k of Object.keys(categories)) categories[k] = categories[k]! / started;
+  return {
+    referralsPer10k: (referrals / (inNeed / 0.033)) * 10000, reReferral: reReferrals / referrals,
+    assessmentQuartiles: [quartile(lengths, 0.25), quartile(lengths, 0.5), quartile(lengths, 0.75)],
+    icpcPerS47: icpc / s47, concludedS47ToIcpc: concludedToIcpc / concluded, icpcWithin15: icpcIn15 / icpc,
+    cpEndingLengths: endings.map((n) => n / ended), categories,
+  };
+}
+
+test('a generated population matches the national figures (PRACTICE.md §5) as at the generation date', (t) => {
+  const f = figures(population);
+  const show = JSON.stringify(f, (_, v: unknown) => (typeof v === 'number' ? +v.toFixed(3) : v));
+  t.diagnostic(show);
+  // Referrals: 519 per 10,000 nationally. The synthetic LA holds only the children its teams know (open
+  // cases and a few closed ones: sizes.ts), so the short referrals that end at the front door or after an
+  // assessment are under-represented: about 300 per 10,000 is what these sizes allow.
+  assert.ok(f.referralsPer10k > 250 && f.referralsPer10k < 560, `referrals per 10,000: ${show}`);
+  // Re-referrals within 12 months: 22.6%.
+  assert.ok(f.reReferral >= 0.18 && f.reReferral <= 0.27, `re-referral rate: ${show}`);
+  // Child and family assessments, working days from referral to authorisation: quartiles 17 / 33 / 43.
+  [17, 33, 43].forEach((target, i) => assert.ok(Math.abs(f.assessmentQuartiles[i]! - target) <= 4, `assessment quartiles: ${show}`));
+  // ICPCs: 31% of s47 enquiries (ICPCs held in the year over enquiries started), and of enquiries concluded.
+  assert.ok(f.icpcPerS47 >= 0.26 && f.icpcPerS47 <= 0.36, `ICPCs per s47: ${show}`);
+  assert.ok(f.concludedS47ToIcpc >= 0.26 && f.concludedS47ToIcpc <= 0.38, `s47s concluding with an ICPC: ${show}`);
+  // 81% within 15 WD of the strategy discussion.
+  assert.ok(f.icpcWithin15 >= 0.76 && f.icpcWithin15 <= 0.86, `ICPCs within 15 WD: ${show}`);
+  // CP plans ending: ≤3 months 16%, 3-6 months 11%, 6-12 months 44%, 1-2 years 25%, 2+ years 4.4% (±6 points).
+  [0.16, 0.11, 0.44, 0.25, 0.044].forEach((target, i) => assert.ok(Math.abs(f.cpEndingLengths[i]! - target) <= 0.06, `CP plan lengths: ${show}`));
+  // First category: neglect about half, emotional abuse a third, sexual abuse 3%.
+  assert.ok(f.categories.neglect! > 0.42 && f.categories.neglect! < 0.58, `categories: ${show}`);
+  assert.ok(f.categories.emotional! > 0.27 && f.categories.emotional! < 0.41, `categories: ${show}`);
+  assert.ok((f.categories.sexual ?? 0) < 0.06, `categories: ${show}`);
+});
+
+/** CIN census factors that fit each CP category (casework-text.ts themes). */
+const FACTORS_OF_CATEGORY: Record<string, readonly string[]> = {
+  neglect: ['16A', '2B', '1B', '4B'], emotional: ['3A', '3B', '4B', '1B', '17A', '24A', '11A', '13A'], physical: ['18C'], sexual: ['19C'],
+};
+
+test('plans, assessments, strategy discussions, contacts and visits carry coherent casework', () => {
+  let plans = 0, cinPlans = 0, cinWithoutContingency = 0, held = 0, stepDownAndUp = 0, withReferral = 0, notesOnCp = 0, cpCases = 0;
+  const missing = { police: 0, health: 0, education: 0 };
+  for (const j of population) {
+    const id = j.child.id;
+    const parsed = parseJourney(j);
+    assert.ok(parsed.ok, `${id}: ${parsed.ok ? '' : JSON.stringify(parsed.problems.slice(0, 3))}`);
+    for (const plan of [...(j.cpPlans ?? []), ...(j.cinPlans ?? [])]) {
+      const goals = plan.goals ?? [];
+      assert.ok(goals.length >= 1 && goals.length <= 4, `${id} ${plan.id}: ${goals.length} goals`);
+      for (const g of goals) assert.ok(g.byWhen > plan.startDate && g.what && g.who, `${id} ${plan.id}: goal ${JSON.stringify(g)}`);
+    }
+    for (const plan of j.cpPlans ?? []) {
+      plans += 1;
+      assert.ok(plan.contingencyPlan && plan.wishesAndFeelings, `${id} ${plan.id}: a CP plan always has a contingency and the child's wishes`);
+      assert.equal(plan.endReason === null || plan.endReason === undefined, !plan.endDate, `${id} ${plan.id}: end reason with the end`);
+    }
+    for (const plan of j.cinPlans ?? []) {
+      cinPlans += 1;
+      if (!plan.contingencyPlan) cinWithoutContingency += 1;
+    }
+    // Assessments: authorised ones say what was found and what follows.
+    const referralById = new Map((j.referrals ?? []).map((r) => [r.id, r]));
+    for (const a of j.assessments ?? []) {
+      if (a.childSeen) assert.ok(a.childSeenDate === null || a.childSeenDate! >= a.startDate, `${id} ${a.id}: seen ${a.childSeenDate}`);
+      if (!a.authorisedDate) continue;
+      assert.ok(a.factors && a.factors.length >= 1 && a.factors.length <= 3 && a.outcome && a.summary, `${id} ${a.id}: factors, outcome, summary`);
+      // (A CIN plan follows, or the case awaits transfer with its referral still open.)
+      if (a.outcome === 'cin_plan') assert.ok((j.cinPlans ?? []).length > 0 || !referralById.get(a.referralId)!.closeDate, `${id} ${a.id}: CIN plan outcome without a CIN plan`);
+      if (a.outcome === 'strategy_discussion') assert.ok((j.strategyDiscussions ?? []).some((s) => s.referralId === a.referralId), `${id} ${a.id}`);
+      if (a.outcome === 'early_help') assert.ok(['RC9', null, undefined].includes(referralById.get(a.referralId)!.closeReason), `${id} ${a.id}: early help outcome closed otherwise`);
+    }
+    // A CP plan's category fits the factors found by the assessment that led to it.
+    const s47ById = new Map((j.s47Enquiries ?? []).map((e) => [e.id, e]));
+    const sdById = new Map((j.strategyDiscussions ?? []).map((s) => [s.id, s]));
+    const icpcById = new Map((j.initialConferences ?? []).map((c) => [c.id, c]));
+    for (const plan of j.cpPlans ?? []) {
+      const fitting = FACTORS_OF_CATEGORY[plan.initialCategory];
+      const icpc = plan.initialConferenceId ? icpcById.get(plan.initialConferenceId) : undefined;
+      const referralId = icpc ? sdById.get(s47ById.get(icpc.s47EnquiryId)!.strategyDiscussionId)!.referralId : null;
+      const assessment = (j.assessments ?? []).find((a) => a.referralId === referralId && a.authorisedDate);
+      if (fitting && assessment) assert.ok(assessment.factors!.some((f) => fitting.includes(f)), `${id} ${plan.id}: ${plan.initialCategory} with factors ${assessment.factors!.join(',')}`);
+    }
+    // Strategy discussions: `agencies` is the attendees' agencies; the decision follows from the s47.
+    for (const sd of j.strategyDiscussions ?? []) {
+      const hasS47 = (j.s47Enquiries ?? []).some((e) => e.strategyDiscussionId === sd.id);
+      if (!sd.date) {
+        assert.ok(!hasS47 && sd.decision === null && (sd.attendees ?? []).length === 0, `${id} ${sd.id}: awaited`);
+        continue;
+      }
+      held += 1;
+      const attendees = sd.attendees ?? [];
+      assert.ok(attendees.length >= 2 && attendees.length <= 5 && sd.time, `${id} ${sd.id}: ${attendees.length} attendees at ${sd.time}`);
+      assert.deepEqual(sd.agencies, [...new Set(attendees.map((a) => a.agency))], `${id} ${sd.id}: agencies`);
+      assert.ok(sd.agencies!.includes('social_care'));
+      for (const agency of ['police', 'health', 'education'] as const) if (!sd.agencies!.includes(agency)) missing[agency] += 1;
+      assert.equal(sd.decision, hasS47 ? 's47' : sd.decision, `${id} ${sd.id}: decision`);
+      if (hasS47) assert.equal(sd.decision, 's47');
+      assert.ok(sd.referralId === null || referralById.has(sd.referralId!), `${id} ${sd.id}: referral`);
+    }
+    for (const e of j.s47Enquiries ?? []) assert.equal(Boolean(e.outcomeNotes), Boolean(e.endDate), `${id} ${e.id}: outcome notes when concluded`);
+    // Contacts: who referred, and why the front door decided as it did.
+    const contactById = new Map((j.contacts ?? []).map((c) => [c.id, c]));
+    for (const c of j.contacts ?? []) {
+      assert.ok(c.referrerAgency && c.concerns, `${id} ${c.id}: referrer and concerns`);
+      assert.equal(Boolean(c.decisionRationale), Boolean(c.decidedAt), `${id} ${c.id}: rationale with the decision`);
+      if (c.signedOffAt) assert.ok(c.decidedAt && c.signedOffAt > c.decidedAt, `${id} ${c.id}: signed off after the decision`);
+      if (c.decidedBy) assert.ok((j.allocations ?? []).some((a) => a.workerId === c.decidedBy), `${id} ${c.id}: decided by a worker of the child`);
+    }
+    for (const r of j.referrals ?? []) if (r.contactId) assert.ok(['referral', 'strategy_discussion'].includes(contactById.get(r.contactId)!.outcome!), `${id} ${r.id}`);
+    // Early help: from the front door, or stepped down from a referral (and some back up within six months).
+    for (const e of j.earlyHelp ?? []) {
+      if (e.origin === 'step_down') {
+        const from = referralById.get(e.steppedDownFromReferralId!);
+        assert.ok(from && from.closeReason === 'RC9' && !e.contactId, `${id} ${e.id}: stepped down from ${e.steppedDownFromReferralId}`);
+        if (e.endReason === 'stepped_up' && (j.referrals ?? []).some((r) => r.referralDate > from.closeDate! && toDayNumber(r.referralDate) - toDayNumber(from.closeDate!) <= 183)) stepDownAndUp += 1;
+      } else {
+        assert.equal(e.origin, 'contact', `${id} ${e.id}: origin`);
+        assert.equal(contactById.get(e.contactId!)?.outcome, 'early_help', `${id} ${e.id}: contact`);
+      }
+    }
+    if ((j.referrals ?? []).length > 0) withReferral += 1;
+    // Visits where the child was seen say what the child said (once old enough) and what the worker saw.
+    for (const v of j.visits ?? []) {
+      assert.ok(v.visitType && v.observations, `${id} ${v.id}: type and observations`);
+      if (!v.childSeen) assert.equal(v.childSaid, null);
+    }
+    // Case notes on open cases only; more under child protection.
+    const notes = j.caseNotes ?? [];
+    const stage = stageOfJourney(j);
+    assert.ok(notes.length <= 4, `${id}: ${notes.length} notes`);
+    if (stage === 'closed') assert.equal(notes.length, 0, `${id}: notes on a closed case`);
+    if (stage === 'child_protection') {
+      cpCases += 1;
+      notesOnCp += notes.length;
+    }
+  }
+  assert.ok(plans > 100 && cinPlans > 100);
+  // About 3% of CIN plans have drifted without a contingency plan: old records, on purpose.
+  assert.ok(cinWithoutContingency > 0 && cinWithoutContingency / cinPlans < 0.06, `CIN plans without a contingency: ${cinWithoutContingency} of ${cinPlans}`);
+  // Some discussions lack police, health or education, so the "missing agencies" warning has something to show.
+  for (const [agency, n] of Object.entries(missing)) assert.ok(n > 0 && n < held * 0.6, `${agency} missing from ${n} of ${held} discussions`);
+  const share = stepDownAndUp / withReferral;
+  assert.ok(share > 0.005 && share < 0.08, `stepped down and back up within six months: ${stepDownAndUp} of ${withReferral}`);
+  assert.ok(notesOnCp / cpCases >= 2, `notes per CP case ${notesOnCp / cpCases}`);
 });

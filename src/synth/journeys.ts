@@ -10,18 +10,37 @@
 // often late, and about 8% of open cases have stalled recently (no visit, review or supervision for 3-10
 // weeks), so dashboards have overdue work to show.
 //
+// Calibration (checked by journeys.test.ts over two Croydon-sized LAs, the year to as-at): re-referrals
+// within 12 months about 22%; ICPCs about 31% of s47 enquiries (enquiries that needed no conference are
+// added in the journeys of children being assessed, on CIN plans, stepped down and closed, since the seed
+// fixes how many children are on CP plans); CP plans ending and first categories as in §5. Referrals come to
+// about 300 per 10,000 children (519 nationally) against the population at which the LA's children in need
+// are the national 330 per 10,000: the LA holds only the children its teams know (sizes.ts), so the many
+// short referrals that end at the front door or after an assessment are under-represented.
+//
+// Casework content: each episode has a theme (casework-text.ts: neglect, domestic abuse, parental mental
+// health...) that keeps its records coherent: the referrer's concerns, the assessment's CIN census factors,
+// the CP category, the plan's goals and contingency. Contacts name a referrer fitting their source and are
+// decided by the child's allocated worker when there was one (decidedBy); authorisedBy and signedOffBy stay
+// null, as the seed names no managers. Text is shared constants; lists are sized exactly where built here.
+//
 // Speed: a benchmark generates 500,000 journeys, so the hot path works on day numbers, formats each date
 // once through a cache, and uses no Date objects, regular expressions or intermediate arrays.
 import type { Journey } from '../practice/journey/journey.ts';
 import type { Contact, EarlyHelpEpisode } from '../practice/journey/front-door.ts';
 import type { Assessment, Referral } from '../practice/journey/assessment.ts';
 import type { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, StrategyDiscussion } from '../practice/journey/child-protection.ts';
-import type { CaseSupervision, CinPlan, CinReview, Visit } from '../practice/journey/child-in-need.ts';
+import type { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from '../practice/journey/child-in-need.ts';
 import type { ClaReview, HealthAssessment, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../practice/journey/looked-after.ts';
 import type { MissingEpisode } from '../practice/journey/missing.ts';
 import type { Adoption, PreProceedings, Proceedings } from '../practice/journey/court.ts';
 import type { CareLeaver } from '../practice/journey/care-leaver.ts';
 import type { Random } from './random.ts';
+import {
+  CASE_NOTES, CHILD_SAID_CHILD, CHILD_SAID_TEENAGER, DECISION_RATIONALES, OBSERVATIONS_BABY, OBSERVATIONS_NOT_SEEN, OBSERVATIONS_SEEN, PEOPLE,
+  POLICE_NAMES, CLINICIAN_NAMES, REFERRERS, S47_NO_ICPC_CARE, S47_NO_ICPC_CLOSE, S47_NO_ICPC_CONTINUE, THEMES, THEMES_OF_CATEGORY, THEMES_OF_NEED,
+  WISHES_BABY, WISHES_CHILD, WISHES_TEENAGER, WISHES_UNBORN, type Theme,
+} from './casework-text.ts';
 import { ENGLAND_AND_WALES } from '../practice/calendar/calendar.ts';
 import { daysFromCivil, fromDayNumber, toDayNumber, yearOfDayNumber } from '../practice/calendar/day-number.ts';
 import { nextTermStart, termEnd } from '../practice/calendar/school-terms.ts';
@@ -154,7 +173,7 @@ const ID = {
   reviewConference: idMaker('review-conference-'), cinPlan: idMaker('cin-plan-'), cinReview: idMaker('cin-review-'), visit: idMaker('visit-'),
   supervision: idMaker('supervision-'), period: idMaker('period-'), placement: idMaker('placement-'), claReview: idMaker('cla-review-'),
   health: idMaker('health-'), pep: idMaker('pep-'), missing: idMaker('missing-'), preProceedings: idMaker('pre-proceedings-'),
-  proceedings: idMaker('proceedings-'), earlyHelp: idMaker('early-help-'),
+  proceedings: idMaker('proceedings-'), earlyHelp: idMaker('early-help-'), caseNote: idMaker('note-'),
 };
 
 let lastAsAt = '';
@@ -208,7 +227,7 @@ function fromQuantiles(r: Random, ps: readonly number[], xs: readonly number[]):
 // Child and family assessment, working days from referral to authorisation: quartiles 17 / 33 / 43 and
 // 85.7% within 45 WD (PRACTICE.md §5).
 const CFA_P = [0, 0.25, 0.5, 0.75, 0.857, 0.95, 1];
-const CFA_X = [4, 17, 33, 43, 45.4, 62, 110];
+const CFA_X = [4, 19, 35, 44, 45.4, 62, 110];
 const sampleAssessmentDays = (r: Random): number => fromQuantiles(r, CFA_P, CFA_X);
 // ICPC, working days from the strategy discussion: median 14, 81% within 15.
 const ICPC_P = [0, 0.2, 0.5, 0.81, 0.9, 1];
@@ -263,6 +282,54 @@ const PLACEMENTS_16_PLUS = table<string>([['U6', 18], ['U4', 12], ['U3', 4], ['U
 const PLACEMENTS_UASC_UNDER_16 = table<string>([['U6', 75], ['K2', 15], ['U4', 10]]);
 const PLACEMENTS_UASC_16_PLUS = table<string>([['H5', 55], ['U6', 35], ['K2', 10]]);
 
+// --- Casework content (text from casework-text.ts; every string shared) ---------------------------------
+
+function pick<T>(r: Random, items: readonly T[]): T {
+  return items[(r.next() * items.length) | 0]!;
+}
+/** The worry running through an episode, for a CIN census primary need (N1 through a CP category). */
+function themeOfNeed(r: Random, need: string | null): number {
+  if (need === null || need === 'N1') return pick(r, THEMES_OF_CATEGORY[draw(r, CATEGORIES)]);
+  return pick(r, THEMES_OF_NEED[need] ?? THEMES_OF_NEED.N4!);
+}
+const THEME_FAMILY_STRESS = 9;
+const EARLY_HELP_THEMES = [THEME_FAMILY_STRESS, THEME_FAMILY_STRESS, THEME_FAMILY_STRESS, 0, 1, 2, 8, 7];
+/** Chance of an s47 enquiry in the current episode of a child being assessed, or on a CIN plan (and of an ICPC after it). */
+const ASSESSMENT_S47 = 0.6;
+const CIN_S47 = 0.7;
+const CIN_S47_ICPC = 0.1;
+const ASSESSMENT_NEXT = table<string>([['cin_plan', 45], ['no_further_action', 35], ['early_help', 20]]);
+const PLAN_CLOSED = table<string>([['risk_reduced', 85], ['moved_away', 6], ['transferred', 5], ['other', 4]]);
+/** What an s47 enquiry that needed no conference led to: the assessment or a plan, closure, or care. */
+type NoIcpcNext = 'continue' | 'close' | 'care';
+const NO_ICPC_NOTES: Record<NoIcpcNext, readonly string[]> = { continue: S47_NO_ICPC_CONTINUE, close: S47_NO_ICPC_CLOSE, care: S47_NO_ICPC_CARE };
+const AGE_3 = 1096;
+const AGE_5 = 1826;
+const AGE_13 = 4748;
+const AGE_17 = 6209;
+
+// People at strategy discussions: shared records (a discussion's list points at them; nothing mutates them).
+type Attendee = NonNullable<StrategyDiscussion['attendees']>[number];
+const attendeesOf = (names: readonly string[], agency: string): readonly Attendee[] => names.map((name) => ({ name, agency }));
+const AT_SOCIAL_CARE = attendeesOf(PEOPLE.slice(0, 40), 'social_care');
+const AT_POLICE = attendeesOf(POLICE_NAMES, 'police');
+const AT_HEALTH = [...attendeesOf(PEOPLE.slice(40, 64), 'health'), ...attendeesOf(CLINICIAN_NAMES, 'health')];
+const AT_EDUCATION = attendeesOf(PEOPLE.slice(64, 96), 'education');
+const AT_OTHER = [...attendeesOf(PEOPLE.slice(20, 30), 'probation'), ...attendeesOf(PEOPLE.slice(50, 60), 'other')];
+const SCRATCH_ATTENDEES: Attendee[] = new Array<Attendee>(8).fill(AT_POLICE[0]!);
+const SCRATCH_AGENCIES: string[] = new Array<string>(8).fill('');
+type Goal = NonNullable<CpPlan['goals']>[number];
+
+/** A contact waiting for its id (given when contacts are sorted), and the records that point at it. */
+interface ContactDraft {
+  received: number;
+  decided: number | null;
+  source: string;
+  outcome: Contact['outcome'];
+  theme: number;
+  links: { contactId?: string | null }[] | null;
+}
+
 // --- The journey under construction -------------------------------------------------------------------
 
 class Builder {
@@ -280,6 +347,7 @@ class Builder {
   readonly cinReviews: CinReview[] = [];
   readonly visits: Visit[] = [];
   readonly caseSupervisions: CaseSupervision[] = [];
+  caseNotes: CaseNote[] = [];
   readonly periodsOfCare: PeriodOfCare[] = [];
   readonly legalStatuses: LegalStatus[] = [];
   readonly placements: Placement[] = [];
@@ -292,7 +360,13 @@ class Builder {
   adoption: Adoption | null = null;
   careLeaver: CareLeaver | null = null;
   /** Contacts as (received, decided) wall minutes, sorted and given ids at the end. */
-  private readonly contactDrafts: { received: number; decided: number | null; source: string; outcome: Contact['outcome'] }[] = [];
+  private readonly contactDrafts: ContactDraft[] = [];
+  /** The worry running through the current episode (an index into THEMES). */
+  theme = 9;
+  /** The next assessed episode is stepped down to early help (closed RC9). */
+  stepDownNext = false;
+  /** The id of the last referral written. */
+  lastReferralId = '';
 
   constructor(
     readonly r: Random,
@@ -307,10 +381,24 @@ class Builder {
     readonly stall: number,
     /** How many visits see the child. */
     readonly seen: number,
+    /** The seed's allocations as day numbers (end: null while current) and their workers: who decided what when. */
+    readonly allocationStarts: readonly number[],
+    readonly allocationEnds: readonly (number | null)[],
+    readonly allocationWorkers: readonly string[],
   ) {}
 
+  /** The worker allocated on `day`, if any (a staff id). */
+  workerOn(day: number): string | null {
+    const starts = this.allocationStarts;
+    for (let i = starts.length - 1; i >= 0; i--) {
+      const end = this.allocationEnds[i]!;
+      if (starts[i]! <= day && (end === null || day <= end)) return this.allocationWorkers[i]!;
+    }
+    return null;
+  }
+
   /** A contact decided on `decided` (a working day at or after lo), received up to a few working days before. */
-  contactDecidedOn(decided: number, outcome: NonNullable<Contact['outcome']>, source: string): void {
+  contactDecidedOn(decided: number, outcome: NonNullable<Contact['outcome']>, source: string): ContactDraft {
     const r = this.r;
     const u = r.next();
     const lag = u < 0.55 ? 0 : u < 0.88 ? 1 : u < 0.96 ? 2 : r.int(3, 5);
@@ -325,7 +413,9 @@ class Builder {
       receivedMinute = r.chance(0.15) ? r.int(0, 1439) : r.int(480, 1140);
       decidedMinute = r.int(540, 1050);
     }
-    this.contactDrafts.push({ received: received * MINUTES_PER_DAY + receivedMinute, decided: decided * MINUTES_PER_DAY + decidedMinute, source, outcome });
+    const draft: ContactDraft = { received: received * MINUTES_PER_DAY + receivedMinute, decided: decided * MINUTES_PER_DAY + decidedMinute, source, outcome, theme: this.theme, links: null };
+    this.contactDrafts.push(draft);
+    return draft;
   }
 
   /** A contact received on `day` and decided forwards (possibly not yet, if very recent). */
@@ -337,72 +427,153 @@ class Builder {
     const received = day * MINUTES_PER_DAY + receivedMinute;
     let decided: number | null = lag === 0 ? received + r.int(20, 240) : wd(day, lag) * MINUTES_PER_DAY + r.int(540, 1050);
     if (Math.floor(decided / MINUTES_PER_DAY) > this.asAt) decided = null;
-    this.contactDrafts.push({ received, decided, source: draw(r, SOURCES), outcome: decided === null ? null : outcome });
+    this.contactDrafts.push({ received, decided, source: draw(r, SOURCES), outcome: decided === null ? null : outcome, theme: (r.next() * THEMES.length) | 0, links: null });
   }
 
-  referral(day: number, source: string, need: string | null, close: number | null, closeReason: string | null, noFurtherAction: boolean): string {
+  referral(day: number, source: string, need: string | null, close: number | null, closeReason: string | null, noFurtherAction: boolean, contact: ContactDraft | null): string {
     const id = ID.referral(this.referrals.length + 1);
-    const record: Referral = { id, referralDate: iso(day), sourceCode: source, primaryNeedCode: need, closeDate: isoOrNull(close), closeReason };
+    const record: Referral = { id, referralDate: iso(day), sourceCode: source, primaryNeedCode: need, closeDate: isoOrNull(close), closeReason, contactId: null };
     if (noFurtherAction) record.noFurtherAction = true;
+    if (contact !== null) link(contact, record);
     this.referrals.push(record);
+    this.lastReferralId = id;
     return id;
   }
 
-  /** The child and family assessment for a referral on `referralDay`, authorised after `days` working days (if by as-at). */
-  assessment(referralId: string, referralDay: number, days: number): number | null {
+  /**
+   * The child and family assessment for a referral on `referralDay`, authorised after `days` working days (if
+   * by as-at), concluding `outcome` (ASSESSMENT_OUTCOMES) with factors from the episode's theme.
+   */
+  assessment(referralId: string, referralDay: number, days: number, outcome: string): number | null {
     const r = this.r;
     const authorised = wd(referralDay, days);
     let start = wd(referralDay, Math.min(days, r.int(0, 2)));
     if (start > this.asAt) start = referralDay;
     const done = authorised <= this.asAt ? authorised : null;
+    const childSeen = r.chance(0.97);
+    let seenOn: number | null = null;
+    if (childSeen) {
+      seenOn = wd(start, r.int(0, 5));
+      const last = done ?? this.asAt;
+      if (seenOn > last) seenOn = start <= last ? start : null;
+      if (seenOn !== null && seenOn < this.lo) seenOn = null;
+    }
+    const theme = THEMES[this.theme]!;
     this.assessments.push({
       id: ID.assessment(this.assessments.length + 1), referralId, startDate: iso(start), authorisedDate: isoOrNull(done),
-      childSeen: r.chance(0.97), reasonForDelay: done !== null && days > 45 ? DELAY_REASONS[r.int(0, DELAY_REASONS.length - 1)]! : null,
+      childSeen, childSeenDate: isoOrNull(seenOn), reasonForDelay: done !== null && days > 45 ? DELAY_REASONS[r.int(0, DELAY_REASONS.length - 1)]! : null,
+      factors: done === null ? [] : pick(r, theme.factors) as string[], outcome: done === null ? null : outcome, authorisedBy: null,
+      summary: done === null ? null : pick(r, theme.summaries),
     });
     return done;
   }
 
   /**
+   * Who took part in a strategy discussion held on `day`, and the agencies they came from (in that order).
+   * Built in scratch arrays and copied, so each discussion keeps exactly-sized lists (an array grown by push
+   * keeps room for 17).
+   */
+  private attendees(day: number): { attendees: Attendee[]; agencies: string[] } {
+    const r = this.r;
+    const people = SCRATCH_ATTENDEES;
+    const agencies = SCRATCH_AGENCIES;
+    people[0] = pick(r, AT_SOCIAL_CARE);
+    agencies[0] = 'social_care';
+    let n = 1;
+    let a = 1;
+    const u = r.next();
+    if (u < 0.2) people[n++] = AT_SOCIAL_CARE[((u * 1048576) | 0) % AT_SOCIAL_CARE.length]!;
+    if (r.chance(0.93)) {
+      people[n++] = pick(r, AT_POLICE);
+      agencies[a++] = 'police';
+    }
+    if (r.chance(0.85)) {
+      people[n++] = pick(r, AT_HEALTH);
+      agencies[a++] = 'health';
+    }
+    const age = this.birth === null ? -1 : day - this.birth;
+    if (age >= AGE_3 && age < AGE_17 && r.chance(age >= AGE_5 ? 0.65 : 0.35)) {
+      people[n++] = pick(r, AT_EDUCATION);
+      agencies[a++] = 'education';
+    }
+    if (n < 5 && r.chance(0.06)) {
+      const other = pick(r, AT_OTHER);
+      people[n++] = other;
+      agencies[a++] = other.agency;
+    }
+    if (n < 2) {
+      people[n++] = pick(r, AT_POLICE);
+      agencies[a++] = 'police';
+    }
+    return { attendees: people.slice(0, n), agencies: agencies.slice(0, a) };
+  }
+
+  /**
    * Strategy discussion and s47 enquiry from a threshold decision on `threshold` (a working day). With
    * `icpcDays`, the enquiry leads to an initial conference that many working days after the discussion
-   * (held if by as-at, else awaited); without, it concludes that no conference is needed.
+   * (held if by as-at, else awaited); without, it concludes that no conference is needed and `next` says
+   * what followed. `contact` is the contact that asked for the discussion directly, if any.
    */
-  s47(threshold: number, lag: number, icpcDays: number | null, planMade: boolean): { conferenceId: string | null; conferenceDay: number | null } {
+  s47(threshold: number, lag: number, icpcDays: number | null, planMade: boolean, referralId: string | null, contact: ContactDraft | null, next: NoIcpcNext): { conferenceId: string | null; conferenceDay: number | null } {
     const r = this.r;
     const sdDay = wd(threshold, lag);
     const sdId = ID.strategy(this.strategyDiscussions.length + 1);
-    const agencies = r.chance(0.07) ? ['police', 'social care'] : r.chance(0.03) ? ['health', 'social care'] : ['police', 'health', 'social care'];
-    if (r.chance(0.4)) agencies.push(r.chance(0.8) ? 'school' : 'early years');
     if (sdDay > this.asAt) {
-      this.strategyDiscussions.push({ id: sdId, thresholdDecisionDate: iso(threshold), date: null, agencies: [] });
+      const awaited: StrategyDiscussion = { id: sdId, thresholdDecisionDate: iso(threshold), date: null, agencies: [], time: null, attendees: [], decision: null, contactId: null, referralId };
+      if (contact !== null) link(contact, awaited);
+      this.strategyDiscussions.push(awaited);
       return { conferenceId: null, conferenceDay: null };
     }
-    this.strategyDiscussions.push({ id: sdId, thresholdDecisionDate: iso(threshold), date: iso(sdDay), agencies });
+    const { attendees, agencies } = this.attendees(sdDay);
+    const discussion: StrategyDiscussion = {
+      id: sdId, thresholdDecisionDate: iso(threshold), date: iso(sdDay), agencies, time: hhmmCache[5 * r.int(102, 204)]!, attendees, decision: 's47', contactId: null, referralId,
+    };
+    if (contact !== null) link(contact, discussion);
+    this.strategyDiscussions.push(discussion);
     const enquiryId = ID.s47(this.s47Enquiries.length + 1);
     if (icpcDays === null) {
       const end = wd(sdDay, r.int(5, 20));
       const ended = end <= this.asAt;
-      this.s47Enquiries.push({ id: enquiryId, strategyDiscussionId: sdId, startDate: iso(sdDay), endDate: ended ? iso(end) : null, icpcRequired: ended ? false : null });
+      this.s47Enquiries.push({ id: enquiryId, strategyDiscussionId: sdId, startDate: iso(sdDay), endDate: ended ? iso(end) : null, icpcRequired: ended ? false : null, outcomeNotes: ended ? pick(r, NO_ICPC_NOTES[next]) : null });
       return { conferenceId: null, conferenceDay: null };
     }
     const conference = wd(sdDay, icpcDays);
     const end = wd(sdDay, Math.max(0, Math.min(icpcDays - 1, r.int(5, 12))));
     const ended = end <= this.asAt;
-    this.s47Enquiries.push({ id: enquiryId, strategyDiscussionId: sdId, startDate: iso(sdDay), endDate: ended ? iso(end) : null, icpcRequired: ended ? true : null });
+    this.s47Enquiries.push({ id: enquiryId, strategyDiscussionId: sdId, startDate: iso(sdDay), endDate: ended ? iso(end) : null, icpcRequired: ended ? true : null, outcomeNotes: ended ? pick(r, THEMES[this.theme]!.icpcNotes) : null });
     if (conference > this.asAt) return { conferenceId: null, conferenceDay: null };
     const conferenceId = ID.icpc(this.initialConferences.length + 1);
     this.initialConferences.push({ id: conferenceId, s47EnquiryId: enquiryId, date: iso(conference), planMade });
     return { conferenceId, conferenceDay: conference };
   }
 
-  visit(day: number): boolean {
+  /**
+   * A visit on `day`: a statutory visit to a child on a plan (kind 0), an assessment visit (1), or a visit to
+   * a child in care (2). Where the child was seen, what they said (once old enough) and what the worker saw.
+   */
+  visit(day: number, kind: 0 | 1 | 2): boolean {
     const r = this.r;
     const seen = r.chance(this.seen);
     const id = ID.visit(this.visits.length + 1);
+    // One draw chooses the kind of visit and (from its lower digits) the words recorded.
+    const u = r.next();
+    const visitType = kind === 1 ? (u < 0.8 ? 'home' : u < 0.95 ? 'school' : 'office')
+      : u < (kind === 0 ? 0.82 : 0.88) ? 'statutory' : u < 0.91 ? 'unannounced' : u < 0.97 ? 'school' : 'virtual';
+    const v = (u * 1048576) | 0;
+    const age = this.birth === null ? 0 : day - this.birth;
+    let childSaid: string | null = null;
+    let observations: string;
+    if (!seen) observations = OBSERVATIONS_NOT_SEEN[v % OBSERVATIONS_NOT_SEEN.length]!;
+    else if (age < AGE_3) observations = OBSERVATIONS_BABY[v % OBSERVATIONS_BABY.length]!;
+    else {
+      const said = age < AGE_13 ? CHILD_SAID_CHILD : CHILD_SAID_TEENAGER;
+      childSaid = said[v % said.length]!;
+      observations = OBSERVATIONS_SEEN[(v >>> 8) % OBSERVATIONS_SEEN.length]!;
+    }
     // Over 4: whether seen alone, and sometimes whether the bedroom was seen (one object shape per case).
-    if (!seen || this.birth === null || day - this.birth <= 1461) this.visits.push({ id, date: iso(day), childSeen: seen });
-    else if (r.chance(0.6)) this.visits.push({ id, date: iso(day), childSeen: true, childSeenAlone: r.chance(0.65) });
-    else this.visits.push({ id, date: iso(day), childSeen: true, childSeenAlone: r.chance(0.65), bedroomSeen: r.chance(0.9) });
+    if (!seen || age <= 1461) this.visits.push({ id, date: iso(day), childSeen: seen, visitType, childSaid, observations });
+    else if (r.chance(0.6)) this.visits.push({ id, date: iso(day), childSeen: true, childSeenAlone: r.chance(0.65), visitType, childSaid, observations });
+    else this.visits.push({ id, date: iso(day), childSeen: true, childSeenAlone: r.chance(0.65), bedroomSeen: r.chance(0.9), visitType, childSaid, observations });
     return seen;
   }
 
@@ -411,15 +582,44 @@ class Builder {
     const r = this.r;
     let d = wd(from, r.chance(this.late) ? r.int(lateLo, lateHi) : r.int(onLo, onHi));
     while (d <= limit) {
-      const seen = this.visit(d);
+      const seen = this.visit(d, 0);
       d = wd(d, !seen ? r.int(1, 4) : r.chance(this.late) ? r.int(lateLo, lateHi) : r.int(onLo, onHi));
     }
   }
 
-  cpPlan(conferenceId: string | null, start: number, end: number | null, ploDecision: number | null): void {
+  /** 1-4 of the theme's goals, each due 4 to 26 weeks after the plan starts (by its end, for an ended plan). */
+  private goals(theme: Theme, start: number, end: number | null): NonNullable<CpPlan['goals']> {
+    const r = this.r;
+    const pool = theme.goals;
+    const count = Math.min(pool.length, r.int(1, 4));
+    const first = (r.next() * pool.length) | 0;
+    // An exactly-sized list (one grown by push keeps room for 17).
+    const goals = new Array<Goal>(count);
+    for (let i = 0; i < count; i++) {
+      const goal = pool[(first + i) % pool.length]!;
+      let due = start + 7 * r.int(4, 26);
+      if (end !== null && due > end) due = end > start ? end : start + 1;
+      goals[i] = { what: goal.what, who: goal.who, byWhen: iso(due) };
+    }
+    return goals;
+  }
+
+  private wishes(start: number): string {
+    const r = this.r;
+    if (this.birth === null || start < this.birth) return pick(r, WISHES_UNBORN);
+    const age = start - this.birth;
+    return pick(r, age < AGE_3 ? WISHES_BABY : age < AGE_13 ? WISHES_CHILD : WISHES_TEENAGER);
+  }
+
+  cpPlan(conferenceId: string | null, start: number, end: number | null, ploDecision: number | null, category: CpPlan['initialCategory'], endReason: string | null): void {
     const r = this.r;
     const planId = ID.cpPlan(this.cpPlans.length + 1);
-    this.cpPlans.push({ id: planId, initialConferenceId: conferenceId, startDate: iso(start), endDate: isoOrNull(end), initialCategory: draw(r, CATEGORIES), ploDecisionDate: isoOrNull(ploDecision) });
+    const theme = THEMES[this.theme]!;
+    const plan: CpPlan = {
+      id: planId, initialConferenceId: conferenceId, startDate: iso(start), endDate: isoOrNull(end), initialCategory: category, ploDecisionDate: isoOrNull(ploDecision),
+      latestCategory: category, endReason: end === null ? null : endReason, goals: this.goals(theme, start, end), contingencyPlan: pick(r, theme.contingencies), wishesAndFeelings: this.wishes(start),
+    };
+    this.cpPlans.push(plan);
     const limit = end === null ? this.stall : end - 1;
     const late = this.late + 0.05;
     let d = wd(start, r.chance(0.88) ? r.int(2, 10) : r.int(11, 18));
@@ -428,6 +628,8 @@ class Builder {
       d = wd(d, r.chance(late) ? r.int(21, 30) : r.int(12, 20));
     }
     d = months(start, 3) + (r.chance(0.9) ? -r.int(0, 14) : r.int(1, 25));
+    // A review sometimes changes the category (SSD cppl_cp_plan_latest_category).
+    if (d <= limit && r.chance(0.1)) plan.latestCategory = draw(r, CATEGORIES);
     while (d <= limit) {
       this.reviewConferences.push({ id: ID.reviewConference(this.reviewConferences.length + 1), cpPlanId: planId, date: iso(d) });
       d = months(d, 6) + (r.chance(0.92 - this.late) ? -r.int(0, 25) : r.int(1, 40));
@@ -435,10 +637,16 @@ class Builder {
     this.visitsEvery(start, limit, 4, 10, 11, 16);
   }
 
-  cinPlan(start: number, end: number | null): void {
+  cinPlan(start: number, end: number | null, endReason: string | null): void {
     const r = this.r;
     const planId = ID.cinPlan(this.cinPlans.length + 1);
-    this.cinPlans.push({ id: planId, startDate: iso(start), endDate: isoOrNull(end) });
+    const theme = THEMES[this.theme]!;
+    // About 3% of CIN plans have drifted: old records with no contingency plan and the child's views unrecorded.
+    const drifting = r.chance(0.03);
+    this.cinPlans.push({
+      id: planId, startDate: iso(start), endDate: isoOrNull(end), endReason: end === null ? null : endReason, goals: this.goals(theme, start, end),
+      contingencyPlan: drifting ? null : pick(r, theme.contingencies), wishesAndFeelings: drifting ? null : this.wishes(start),
+    });
     const limit = end === null ? this.stall : end - 1;
     let d = months(start, 3) + (r.chance(0.9 - this.late) ? -r.int(0, 20) : r.int(1, 35));
     while (d <= limit) {
@@ -458,12 +666,45 @@ class Builder {
     }
   }
 
+  /** `count` case notes between `from` and `to` (working hours), in date order. */
+  notes(from: number, to: number, count: number): void {
+    const r = this.r;
+    if (to < from || count === 0) return;
+    // An exactly-sized list: notes are written once, at the end.
+    const notes = new Array<CaseNote>(count);
+    let d = from;
+    for (let i = 0; i < count; i++) {
+      d += r.int(0, Math.max(0, Math.floor((to - d) / (count - i))));
+      const note = pick(r, CASE_NOTES);
+      notes[i] = { id: ID.caseNote(i + 1), occurredAt: dateTime(d * MINUTES_PER_DAY + 5 * r.int(102, 204)), kind: note.kind, subject: note.subject, text: note.text };
+    }
+    this.caseNotes = notes;
+  }
+
   build(seed: JourneySeed): Journey {
+    const r = this.r;
     const drafts = this.contactDrafts;
     drafts.sort((a, b) => a.received - b.received);
+    const asAtEnd = this.asAt * MINUTES_PER_DAY + 1380;
     for (let i = 0; i < drafts.length; i++) {
       const c = drafts[i]!;
-      this.contacts.push({ id: ID.contact(i + 1), receivedAt: dateTime(c.received), sourceCode: c.source, decidedAt: c.decided === null ? null : dateTime(c.decided), outcome: c.outcome });
+      const id = ID.contact(i + 1);
+      if (c.links !== null) for (const record of c.links) record.contactId = id;
+      const referrer = REFERRERS[c.source] ?? REFERRERS['10']!;
+      const decided = c.decided;
+      let signedOff: number | null = null;
+      if (decided !== null) {
+        // Most decisions are signed off within hours; some recent ones await a manager, a few old ones never were.
+        const recent = decided >= asAtEnd - 5 * MINUTES_PER_DAY;
+        if (recent ? r.chance(0.55) : r.chance(0.94)) signedOff = decided + r.int(10, 480);
+        if (signedOff !== null && signedOff > asAtEnd) signedOff = null;
+      }
+      this.contacts.push({
+        id, receivedAt: dateTime(c.received), sourceCode: c.source, decidedAt: decided === null ? null : dateTime(decided), outcome: c.outcome,
+        submissionId: null, referrerName: referrer.names === null ? null : pick(r, referrer.names), referrerAgency: pick(r, referrer.agencies),
+        concerns: pick(r, THEMES[c.theme]!.concerns), decisionRationale: decided === null || c.outcome === null || c.outcome === undefined ? null : pick(r, DECISION_RATIONALES[c.outcome]!),
+        decidedBy: decided === null ? null : this.workerOn(Math.floor(decided / MINUTES_PER_DAY)), signedOffAt: signedOff === null ? null : dateTime(signedOff), signedOffBy: null,
+      });
     }
     return {
       child: { id: seed.childId, dateOfBirth: seed.dateOfBirth, expectedDateOfBirth: seed.dateOfBirth === null ? seed.expectedDateOfBirth : null },
@@ -482,6 +723,7 @@ class Builder {
       cinReviews: this.cinReviews,
       visits: this.visits,
       caseSupervisions: this.caseSupervisions,
+      caseNotes: this.caseNotes,
       periodsOfCare: this.periodsOfCare,
       legalStatuses: this.legalStatuses,
       placements: this.placements,
@@ -497,6 +739,13 @@ class Builder {
     };
   }
 }
+
+/** `record` takes the contact's id once contacts are numbered. */
+function link(contact: ContactDraft, record: { contactId?: string | null }): void {
+  if (contact.links === null) contact.links = [record];
+  else contact.links.push(record);
+}
+
 
 // --- Chains of events placed backwards from a key date ------------------------------------------------
 
@@ -521,20 +770,22 @@ function startDay(b: Builder, bound: number): number {
  * `planStart`, placed no earlier than `bound`. Returns the plan's conference and start (null if the chain
  * cannot reach a conference by as-at), and the referral's day and id.
  */
-function protectionChain(b: Builder, planStart: number, bound: number, close: number | null, closeReason: string | null): { conferenceId: string | null; start: number | null; referralDay: number } {
+function protectionChain(b: Builder, planStart: number, bound: number, close: number | null, closeReason: string | null): { conferenceId: string | null; start: number | null; referralDay: number; category: CpPlan['initialCategory'] } {
   const r = b.r;
+  const category = draw(r, CATEGORIES);
+  b.theme = pick(r, THEMES_OF_CATEGORY[category]);
   const direct = r.chance(0.6);
   const steps = [direct ? 0 : r.int(1, 20), sampleStrategyLag(r), sampleIcpcDays(r)];
   let referralDay = wd(workdayOnOrBefore(planStart), -(steps[0]! + steps[1]! + steps[2]!));
   if (referralDay < bound) referralDay = startDay(b, bound);
   fitSteps(b, referralDay, steps);
   const source = direct ? (r.chance(0.5) ? '6' : draw(r, SOURCES)) : draw(r, SOURCES);
-  b.contactDecidedOn(referralDay, direct ? 'strategy_discussion' : 'referral', source);
-  const referralId = b.referral(referralDay, source, 'N1', close, closeReason, false);
+  const contact = b.contactDecidedOn(referralDay, direct ? 'strategy_discussion' : 'referral', source);
+  const referralId = b.referral(referralDay, source, 'N1', close, closeReason, false, contact);
   const threshold = wd(referralDay, steps[0]!);
-  b.assessment(referralId, referralDay, sampleAssessmentDays(r));
-  const { conferenceId, conferenceDay } = b.s47(threshold, steps[1]!, steps[2]!, true);
-  return { conferenceId, start: conferenceDay, referralDay };
+  b.assessment(referralId, referralDay, sampleAssessmentDays(r), 'strategy_discussion');
+  const { conferenceId, conferenceDay } = b.s47(threshold, steps[1]!, steps[2]!, true, referralId, direct ? contact : null, 'continue');
+  return { conferenceId, start: conferenceDay, referralDay, category };
 }
 
 /** The conference did not make a plan after all (the chain was cut short by the next event). */
@@ -544,8 +795,14 @@ function noPlanMade(b: Builder, conferenceId: string | null): void {
 }
 
 type PastKind = 'nfa' | 'assessed' | 's47' | 'cin' | 'cp' | 'early_help';
-const PAST_KINDS = table<PastKind>([['nfa', 12], ['assessed', 34], ['s47', 20], ['cin', 20], ['cp', 9], ['early_help', 5]]);
-const SHORT_PAST_KINDS = table<PastKind>([['nfa', 20], ['assessed', 45], ['s47', 25], ['early_help', 10]]);
+const PAST_KINDS = table<PastKind>([['nfa', 12], ['assessed', 30], ['s47', 35], ['cin', 20], ['cp', 9], ['early_help', 5]]);
+const SHORT_PAST_KINDS = table<PastKind>([['nfa', 20], ['assessed', 35], ['s47', 40], ['early_help', 10]]);
+// Earlier history before a current episode (see history()): stepped down to early help and back up within six
+// months (a few per cent), or another episode in the 12 months before (re-referrals: 22.6% of referrals).
+const STEP_DOWN_AND_UP = 0.04;
+const RECENT_EPISODE = 0.32;
+/** Children in early help stepped down after an assessment (the rest came through the front door). */
+const STEP_DOWN_TO_EARLY_HELP = 0.2;
 
 /**
  * A closed episode ending on `close` and starting no earlier than `earliest`. Returns false (and writes
@@ -557,24 +814,26 @@ function pastEpisode(b: Builder, kind: PastKind, close: number, earliest: number
   const closeWorkday = workdayOnOrBefore(close);
   const source = draw(r, SOURCES);
   const need = draw(r, NEEDS);
+  b.theme = themeOfNeed(r, kind === 's47' ? 'N1' : need);
   switch (kind) {
     case 'nfa': {
       const day = workdayOnOrBefore(close - r.int(0, 5));
       if (day < earliest) return false;
-      b.contactDecidedOn(day, 'referral', source);
-      b.referral(day, source, need, close, null, true);
+      const contact = b.contactDecidedOn(day, 'referral', source);
+      b.referral(day, source, need, close, null, true, contact);
       return true;
     }
     case 'assessed':
     case 's47': {
       const days = Math.min(sampleAssessmentDays(r), 60);
       const day = wd(closeWorkday, -(days + r.int(0, 5)));
-      if (day < earliest) return pastEpisode(b, 'nfa', close, earliest);
+      if (day < earliest) return b.stepDownNext ? false : pastEpisode(b, 'nfa', close, earliest);
       const withS47 = kind === 's47';
-      b.contactDecidedOn(day, withS47 ? 'strategy_discussion' : 'referral', source);
-      const id = b.referral(day, source, withS47 ? 'N1' : need, close, r.chance(0.75) ? 'RC8' : 'RC9', false);
-      b.assessment(id, day, days);
-      if (withS47) b.s47(day, sampleStrategyLag(r), null, false);
+      const contact = b.contactDecidedOn(day, withS47 ? 'strategy_discussion' : 'referral', source);
+      const stepDown = b.stepDownNext || r.chance(0.25);
+      const id = b.referral(day, source, withS47 ? 'N1' : need, close, stepDown ? 'RC9' : 'RC8', false, contact);
+      b.assessment(id, day, days, stepDown ? 'early_help' : 'no_further_action');
+      if (withS47) b.s47(day, sampleStrategyLag(r), null, false, id, contact, 'close');
       return true;
     }
     case 'cin': {
@@ -582,10 +841,13 @@ function pastEpisode(b: Builder, kind: PastKind, close: number, earliest: number
       const days = sampleAssessmentDays(r);
       const day = wd(workdayOnOrBefore(planStart), -days);
       if (day < earliest) return pastEpisode(b, 'assessed', close, earliest);
-      b.contactDecidedOn(day, 'referral', source);
-      const id = b.referral(day, source, need, close, 'RC7', false);
-      const authorised = b.assessment(id, day, days) ?? planStart;
-      b.cinPlan(Math.max(planStart, authorised), close);
+      const withS47 = r.chance(0.3);
+      if (withS47) b.theme = themeOfNeed(r, 'N1');
+      const contact = b.contactDecidedOn(day, withS47 ? 'strategy_discussion' : 'referral', source);
+      const id = b.referral(day, source, withS47 ? 'N1' : need, close, 'RC7', false, contact);
+      const authorised = b.assessment(id, day, days, 'cin_plan') ?? planStart;
+      if (withS47) b.s47(day, sampleStrategyLag(r), null, false, id, contact, 'continue');
+      b.cinPlan(Math.max(planStart, authorised), close, draw(r, PLAN_CLOSED));
       return true;
     }
     case 'cp': {
@@ -600,19 +862,22 @@ function pastEpisode(b: Builder, kind: PastKind, close: number, earliest: number
         noPlanMade(b, chain.conferenceId);
         return true;
       }
-      b.cpPlan(chain.conferenceId, chain.start, planEnd, null);
-      if (stepDown > 0) b.cinPlan(planEnd, close);
+      b.cpPlan(chain.conferenceId, chain.start, planEnd, null, chain.category, stepDown > 0 ? 'stepped_down' : draw(r, PLAN_CLOSED));
+      if (stepDown > 0) b.cinPlan(planEnd, close, draw(r, PLAN_CLOSED));
       return true;
     }
     case 'early_help': {
-      const request = close - r.int(90, 330);
+      const request = workdayOnOrAfter(close - r.int(90, 330));
       if (request < earliest) return pastEpisode(b, 'nfa', close, earliest);
+      b.theme = pick(r, EARLY_HELP_THEMES);
       const assessed = wd(request, fromQuantiles(r, EH_P, EH_X));
       const started = Math.min(assessed + r.int(0, 10), close);
-      b.earlyHelp.push({
+      const episode: EarlyHelpEpisode = {
         id: ID.earlyHelp(b.earlyHelp.length + 1), requestDate: iso(request), assessmentDate: assessed <= close ? iso(assessed) : null,
-        startDate: assessed <= close ? iso(started) : null, endDate: iso(close), endReason: draw(r, EH_END_REASONS),
-      });
+        startDate: assessed <= close ? iso(started) : null, endDate: iso(close), endReason: draw(r, EH_END_REASONS), origin: 'contact', contactId: null, steppedDownFromReferralId: null,
+      };
+      link(b.contactDecidedOn(request, 'early_help', draw(r, SOURCES)), episode);
+      b.earlyHelp.push(episode);
       return true;
     }
   }
@@ -626,12 +891,47 @@ const EH_END_REASONS = table<NonNullable<EarlyHelpEpisode['endReason']>>([['comp
 function history(b: Builder, current: number): void {
   const r = b.r;
   if (r.chance(0.15)) pastEpisode(b, draw(r, PAST_KINDS), current - r.int(400, 1500), b.lo);
-  if (r.chance(0.38)) pastEpisode(b, draw(r, SHORT_PAST_KINDS), current - r.int(20, 240), Math.max(b.lo, current - 364));
+  const u = r.next();
+  if (u < STEP_DOWN_AND_UP) stepDownAndUp(b, current);
+  else if (u < RECENT_EPISODE) pastEpisode(b, draw(r, SHORT_PAST_KINDS), current - r.int(20, 240), Math.max(b.lo, current - 364));
   // Earlier contacts that went nowhere (the front door screens out most).
   if (r.chance(0.3)) {
     const day = current - r.int(30, 900);
     if (day >= b.lo) b.contactReceivedOn(workdayOnOrAfter(day), r.chance(0.7) ? 'no_further_action' : 'advice');
   }
+}
+
+/**
+ * Stepped down to early help after an assessment, then back up to children's social care within six months
+ * of the step-down (the early help episode ends "stepped up" a few days before `current`).
+ */
+function stepDownAndUp(b: Builder, current: number): void {
+  const r = b.r;
+  const upOn = current - r.int(0, 5);
+  const close = workdayOnOrBefore(upOn - r.int(30, 170));
+  b.stepDownNext = true;
+  const done = pastEpisode(b, 'assessed', close, Math.max(b.lo, current - 364));
+  b.stepDownNext = false;
+  if (!done) return;
+  earlyHelpEpisode(b, close + r.int(0, 7), upOn, 'stepped_up', b.lastReferralId, false);
+}
+
+/**
+ * An early help episode requested on `request`, ended on `end` (null: open). From the front door (a
+ * contact, decided on the request day, unless `quietly` it came another way) or stepped down from a referral.
+ */
+function earlyHelpEpisode(b: Builder, request: number, end: number | null, endReason: EarlyHelpEpisode['endReason'], fromReferralId: string | null, waiting: boolean): void {
+  const r = b.r;
+  const limit = end ?? b.asAt;
+  const assessed = waiting ? null : wd(request, fromQuantiles(r, EH_P, EH_X));
+  const assessmentDay = assessed !== null && assessed <= limit ? assessed : null;
+  const started = assessmentDay !== null ? Math.min(limit, assessmentDay + r.int(0, 14)) : null;
+  const episode: EarlyHelpEpisode = {
+    id: ID.earlyHelp(b.earlyHelp.length + 1), requestDate: iso(request), assessmentDate: isoOrNull(assessmentDay), startDate: started !== null && started <= b.asAt ? iso(started) : null,
+    endDate: isoOrNull(end), endReason: end === null ? null : endReason, origin: fromReferralId === null ? 'contact' : 'step_down', contactId: null, steppedDownFromReferralId: fromReferralId,
+  };
+  if (fromReferralId === null) link(b.contactDecidedOn(workdayOnOrAfter(request) <= b.asAt ? workdayOnOrAfter(request) : request, 'early_help', draw(r, SOURCES)), episode);
+  b.earlyHelp.push(episode);
 }
 
 /** A recent contact about an open case (police notifications and the like). */
@@ -661,18 +961,16 @@ function earlyHelpStage(b: Builder, s: StageContext): void {
   else request = workdayOnOrBefore(b.asAt - r.int(25, 420));
   const bound = Math.max(b.lo, s.first - 20);
   if (request < bound) request = startDay(b, bound);
-  const assessed = waiting ? null : wd(request, fromQuantiles(r, EH_P, EH_X));
-  const assessmentDay = assessed !== null && assessed <= b.asAt ? assessed : null;
-  const started = assessmentDay !== null ? assessmentDay + r.int(0, 14) : null;
   history(b, request - 200);
   // Stepped down after an assessment, or back after an earlier episode of early help.
-  if (r.chance(0.2)) pastEpisode(b, 'assessed', request - r.int(0, 5), Math.max(b.lo, request - 150));
-  else if (r.chance(0.1)) pastEpisode(b, 'early_help', request - r.int(60, 150), b.lo);
-  if (r.chance(0.6)) b.contactDecidedOn(request, 'early_help', draw(r, SOURCES));
-  b.earlyHelp.push({
-    id: ID.earlyHelp(b.earlyHelp.length + 1), requestDate: iso(request), assessmentDate: isoOrNull(assessmentDay),
-    startDate: started !== null && started <= b.asAt ? iso(started) : null, endDate: null, endReason: null,
-  });
+  let steppedDownFrom: string | null = null;
+  if (r.chance(STEP_DOWN_TO_EARLY_HELP)) {
+    b.stepDownNext = true;
+    if (pastEpisode(b, 'assessed', request - r.int(0, 5), Math.max(b.lo, request - 150))) steppedDownFrom = b.lastReferralId;
+    b.stepDownNext = false;
+  } else if (r.chance(0.1)) pastEpisode(b, 'early_help', request - r.int(60, 150), b.lo);
+  b.theme = pick(r, EARLY_HELP_THEMES);
+  earlyHelpEpisode(b, request, null, null, steppedDownFrom, waiting);
   recentContact(b, request);
 }
 
@@ -686,22 +984,22 @@ function assessmentStage(b: Builder, s: StageContext): void {
   let referralDay = wd(workdayOnOrBefore(b.asAt), -elapsed);
   if (referralDay < b.lo) referralDay = b.lo;
   history(b, referralDay);
-  const withS47 = r.chance(0.3);
+  const withS47 = r.chance(ASSESSMENT_S47);
   const source = draw(r, SOURCES);
-  b.contactDecidedOn(referralDay, withS47 ? 'strategy_discussion' : 'referral', source);
-  const id = b.referral(referralDay, source, withS47 ? 'N1' : s.seed.uasc ? 'N8' : draw(r, NEEDS), null, null, false);
-  const authorised = b.assessment(id, referralDay, days);
-  if (withS47) {
-    const lag = sampleStrategyLag(r);
-    const icpc = sampleIcpcDays(r);
-    // Still with the assessment team: the conference is awaited, or the enquiry found none was needed.
-    const awaited = wd(wd(referralDay, lag), icpc) > b.asAt;
-    b.s47(referralDay, lag, awaited ? icpc : null, false);
-  }
+  const need = withS47 ? 'N1' : s.seed.uasc ? 'N8' : draw(r, NEEDS);
+  b.theme = themeOfNeed(r, need);
+  const contact = b.contactDecidedOn(referralDay, withS47 ? 'strategy_discussion' : 'referral', source);
+  const id = b.referral(referralDay, source, need, null, null, false, contact);
+  // Still with the assessment team: a conference is awaited, or the enquiry found none was needed.
+  const lag = withS47 ? sampleStrategyLag(r) : 0;
+  const icpc = withS47 ? sampleIcpcDays(r) : 0;
+  const awaited = withS47 && r.chance(0.5) && wd(wd(referralDay, lag), icpc) > b.asAt;
+  const authorised = b.assessment(id, referralDay, days, awaited ? 'strategy_discussion' : draw(r, ASSESSMENT_NEXT));
+  if (withS47) b.s47(referralDay, lag, awaited ? icpc : null, false, id, contact, 'continue');
   const visitsTo = Math.min(authorised ?? b.asAt, b.stall);
   let d = referralDay + r.int(1, 10);
   for (let n = 0; n < 3 && d <= visitsTo; n++) {
-    b.visit(d);
+    b.visit(d, 1);
     d += r.int(7, 25);
   }
   recentContact(b, referralDay);
@@ -709,22 +1007,24 @@ function assessmentStage(b: Builder, s: StageContext): void {
 
 function childInNeedStage(b: Builder, s: StageContext): void {
   const r = b.r;
-  const bound = r.chance(0.6) ? Math.max(b.lo, s.first - 15) : b.lo;
+  let bound = r.chance(0.6) ? Math.max(b.lo, s.first - 15) : b.lo;
   let planStart = b.asAt - band(r, CIN_PLAN_AGE);
   if (r.chance(0.25)) {
-    // Stepped down from a child protection plan.
-    const cpLength = Math.min(band(r, CP_PLAN_LENGTH), 540);
+    // Stepped down from a child protection plan (which may have run before the allocations given, so that
+    // plans of every length end here: CP plan lengths as in PRACTICE.md §5).
+    const cpLength = band(r, CP_PLAN_LENGTH);
+    bound = b.lo;
     const chainStart = wd(workdayOnOrBefore(planStart - cpLength), -40);
     if (chainStart < bound) planStart = Math.min(b.asAt - r.int(0, 20), planStart + (bound - chainStart));
     const cpStart = planStart - cpLength;
     history(b, cpStart - 30);
     const chain = protectionChain(b, cpStart, bound, null, null);
     if (chain.start !== null && chain.start < planStart) {
-      b.cpPlan(chain.conferenceId, chain.start, planStart, null);
-      b.cinPlan(planStart, null);
+      b.cpPlan(chain.conferenceId, chain.start, planStart, null, chain.category, 'stepped_down');
+      b.cinPlan(planStart, null, null);
     } else {
       noPlanMade(b, chain.conferenceId);
-      b.cinPlan(Math.max(chain.referralDay, Math.min(planStart, b.asAt)), null);
+      b.cinPlan(Math.max(chain.referralDay, Math.min(planStart, b.asAt)), null, null);
     }
   } else {
     const days = sampleAssessmentDays(r);
@@ -734,12 +1034,14 @@ function childInNeedStage(b: Builder, s: StageContext): void {
     fitSteps(b, referralDay, steps);
     history(b, referralDay);
     const source = draw(r, SOURCES);
-    const withS47 = r.chance(0.4);
-    b.contactDecidedOn(referralDay, withS47 ? 'strategy_discussion' : 'referral', source);
-    const id = b.referral(referralDay, source, withS47 ? 'N1' : draw(r, NEEDS), null, null, false);
-    const authorised = b.assessment(id, referralDay, steps[0]!) ?? referralDay;
-    if (withS47) b.s47(referralDay, sampleStrategyLag(r), r.chance(0.25) ? sampleIcpcDays(r) : null, false);
-    b.cinPlan(Math.min(b.asAt, authorised + r.int(0, 10)), null);
+    const withS47 = r.chance(CIN_S47);
+    const need = withS47 ? 'N1' : draw(r, NEEDS);
+    b.theme = themeOfNeed(r, need);
+    const contact = b.contactDecidedOn(referralDay, withS47 ? 'strategy_discussion' : 'referral', source);
+    const id = b.referral(referralDay, source, need, null, null, false, contact);
+    const authorised = b.assessment(id, referralDay, steps[0]!, 'cin_plan') ?? referralDay;
+    if (withS47) b.s47(referralDay, sampleStrategyLag(r), r.chance(CIN_S47_ICPC) ? sampleIcpcDays(r) : null, false, id, contact, 'continue');
+    b.cinPlan(Math.min(b.asAt, authorised + r.int(0, 10)), null, null);
   }
   recentContact(b, planStart);
 }
@@ -787,7 +1089,7 @@ function childProtectionStage(b: Builder, s: StageContext): void {
       b.proceedings.push({ id: ID.proceedings(b.proceedings.length + 1), issueDate: iso(ended), finalOrderDate: null, finalOrder: null });
     }
   }
-  b.cpPlan(chain.conferenceId, start, null, plo);
+  b.cpPlan(chain.conferenceId, start, null, plo, chain.category, null);
   recentContact(b, start);
 }
 
@@ -834,14 +1136,14 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
   const uasc = s.seed.uasc;
   const u = uasc ? 1 : r.next();
   if (u < 0.45) {
-    const planStart = start - r.int(60, 540);
+    const planStart = start - band(r, CP_PLAN_LENGTH);
     if (wd(workdayOnOrBefore(planStart), -45) >= b.lo) {
       history(b, planStart - 40);
       const chain = protectionChain(b, planStart, b.lo, close, close === null ? null : 'RC7');
       if (chain.start === null || chain.start >= start) noPlanMade(b, chain.conferenceId);
       else {
         const plo = court.letter !== null && court.letter > chain.start && court.letter <= start ? Math.max(chain.start, court.letter - r.int(0, 14)) : null;
-        b.cpPlan(chain.conferenceId, chain.start, start, plo);
+        b.cpPlan(chain.conferenceId, chain.start, start, plo, chain.category, 'looked_after');
       }
       return;
     }
@@ -852,10 +1154,12 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
     if (referralDay >= b.lo) {
       history(b, referralDay);
       const source = draw(r, SOURCES);
-      b.contactDecidedOn(referralDay, 'referral', source);
-      const id = b.referral(referralDay, source, draw(r, NEEDS), close, close === null ? null : 'RC7', false);
-      const authorised = b.assessment(id, referralDay, days) ?? planStart;
-      b.cinPlan(Math.min(Math.max(authorised, planStart), start - 1), start);
+      const need = draw(r, NEEDS);
+      b.theme = themeOfNeed(r, need);
+      const contact = b.contactDecidedOn(referralDay, 'referral', source);
+      const id = b.referral(referralDay, source, need, close, close === null ? null : 'RC7', false, contact);
+      const authorised = b.assessment(id, referralDay, days, 'cin_plan') ?? planStart;
+      b.cinPlan(Math.min(Math.max(authorised, planStart), start - 1), start, 'looked_after');
       return;
     }
   }
@@ -865,10 +1169,11 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
   if (!uasc) history(b, referralDay);
   const source = uasc ? (r.chance(0.5) ? '6' : '5C') : draw(r, SOURCES);
   const s47 = !uasc && r.chance(0.5);
-  b.contactDecidedOn(referralDay, s47 ? 'strategy_discussion' : 'referral', source);
-  const id = b.referral(referralDay, source, uasc ? 'N8' : 'N1', close, close === null ? null : 'RC7', false);
-  b.assessment(id, referralDay, sampleAssessmentDays(r));
-  if (s47) b.s47(referralDay, sampleStrategyLag(r), null, false);
+  b.theme = uasc ? THEME_FAMILY_STRESS : themeOfNeed(r, 'N1');
+  const contact = b.contactDecidedOn(referralDay, s47 ? 'strategy_discussion' : 'referral', source);
+  const id = b.referral(referralDay, source, uasc ? 'N8' : 'N1', close, close === null ? null : 'RC7', false, contact);
+  b.assessment(id, referralDay, sampleAssessmentDays(r), 'looked_after');
+  if (s47) b.s47(referralDay, sampleStrategyLag(r), null, false, id, contact, 'care');
 }
 
 function placementTypeAt(b: Builder, day: number, uasc: boolean): string {
@@ -883,7 +1188,7 @@ function placementVisits(b: Builder, start: number, last: number, placedWith: Pl
   let d = start + (r.chance(0.9) ? r.int(0, 7) : r.int(8, 16));
   const firstYearEnds = months(start, 12);
   while (d <= last) {
-    const seen = b.visit(d);
+    const seen = b.visit(d, 2);
     let most: number;
     if (placedWith !== 'other') most = firstReview === null || d < firstReview ? 7 : placedWith === 'parent' ? 42 : 28;
     else most = d < firstYearEnds || !longTerm ? 42 : 88;
@@ -1175,7 +1480,8 @@ function closedStage(b: Builder, s: StageContext): void {
 
 /**
  * One child's journey as at `asAt` (YYYY-MM-DD), for the stage the child is in. Pure: the same Random state
- * and seed give the same journey. Every date is on or before as-at (except an expected date of birth) and on
+ * and seed give the same journey. Every date is on or before as-at (except an expected date of birth and the
+ * target dates of an open plan's goals) and on
  * or after the date of birth (an unborn child's pre-birth child protection work starts up to 30 weeks before
  * the expected date).
  */
@@ -1188,13 +1494,21 @@ export function generateJourney(random: Random, seed: JourneySeed, asAt: string)
   const allocations = seed.allocations ?? [];
   const firstAllocation = allocations[0];
   const lastAllocation = allocations[allocations.length - 1];
-  const first = firstAllocation ? toDayNumber(firstAllocation.startDate) : asAtDay;
-  const current = lastAllocation ? toDayNumber(lastAllocation.startDate) : asAtDay;
-  const end = lastAllocation?.endDate ? toDayNumber(lastAllocation.endDate) : null;
+  const starts: number[] = [];
+  const ends: (number | null)[] = [];
+  const workers: string[] = [];
+  for (const a of allocations) {
+    starts.push(toDayNumber(a.startDate));
+    ends.push(a.endDate ? toDayNumber(a.endDate) : null);
+    workers.push(a.workerId);
+  }
+  const first = starts.length > 0 ? starts[0]! : asAtDay;
+  const current = starts.length > 0 ? starts[starts.length - 1]! : asAtDay;
+  const end = starts.length > 0 ? ends[ends.length - 1]! : null;
   const open = seed.stage !== 'closed';
   const late = draw(random, LATENESS);
   const stall = open && random.chance(0.08) ? asAtDay - random.int(20, 75) : asAtDay;
-  const b = new Builder(random, asAtDay, lo, birth, late, stall, birth === null ? 1 : random.chance(0.3) ? 0.85 : 0.95);
+  const b = new Builder(random, asAtDay, lo, birth, late, stall, birth === null ? 1 : random.chance(0.3) ? 0.85 : 0.95, starts, ends, workers);
   const s: StageContext = { seed, first, current, end };
   switch (seed.stage) {
     case 'early_help': earlyHelpStage(b, s); break;
@@ -1211,6 +1525,11 @@ export function generateJourney(random: Random, seed: JourneySeed, asAt: string)
     if (birth === null && b.referrals.length > 0) from = Math.max(from, toDayNumber(b.referrals[0]!.referralDate));
     const to = end === null ? b.stall : Math.min(end, asAtDay);
     b.supervisions(from, to);
+  }
+  // A few case notes on an open case (more under child protection), since the current worker took it on.
+  if (open && lastAllocation) {
+    const count = seed.stage === 'child_protection' ? random.int(1, 4) : random.int(0, 3);
+    b.notes(Math.max(current, lo, asAtDay - 180), b.stall, count);
   }
   return b.build(seed);
 }

@@ -83,6 +83,33 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
     // Records without ids of their own (legal statuses, adoption, care-leaver status) get deterministic ones.
     const ids = new Random(la.children.length + 7);
     await insertJourneyRecords(tx, id, la.journeys, () => ids.uuid());
+    await insertInBatches(la.submissions, (b) =>
+      tx
+        .insertInto('contact_submission')
+        .values(
+          b.map((s) => ({
+            local_authority_id: id,
+            id: s.id,
+            reference: s.reference,
+            submitted_by: s.submittedBy,
+            submitted_at: s.submittedAt,
+            referrer_name: s.referrerName,
+            referrer_agency: s.referrerAgency,
+            referrer_phone: s.referrerPhone,
+            source_code: s.sourceCode,
+            child_given_name: s.childGivenName,
+            child_family_name: s.childFamilyName,
+            child_date_of_birth: s.childDateOfBirth,
+            child_address: s.childAddress,
+            concerns: s.concerns,
+            family_aware: s.familyAware,
+            status: 'received' as const,
+            child_id: null,
+            contact_key: null,
+          })),
+        )
+        .execute(),
+    );
     // The journeys are in hand: compute their clocks from them rather than reading them back.
     await storeClocksOf(tx, id, la.journeys, now);
   });
