@@ -17,21 +17,33 @@ export type Capability =
   /** Hold a caseload: the "My children" list. */
   | 'hold_caseload'
   /** Set the LA's local standards (timescales) and add one-off bank holidays. */
-  | 'manage_local_standards';
+  | 'manage_local_standards'
+  /** Authorise a child and family assessment; sign off a front door decision (management oversight). */
+  | 'authorise_casework'
+  /** Submit contacts online and see their status (and nothing else). */
+  | 'submit_contacts'
+  /** Work the front door: the inbox of submitted contacts, matching them to children, creating children. */
+  | 'work_front_door'
+  /** Allocate a child to a worker and team. */
+  | 'allocate_children'
+  /** Search for a child by name, date of birth or NHS number. */
+  | 'search_children'
+  /** See the early help requests waiting, longest first. */
+  | 'view_early_help_waiting';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
-  social_worker: ['hold_caseload', 'list_team_children'],
-  early_help_worker: ['hold_caseload', 'list_team_children'],
-  personal_adviser: ['hold_caseload', 'list_team_children'],
-  front_door_worker: ['hold_caseload', 'list_all_children'],
-  out_of_hours_worker: ['hold_caseload', 'list_all_children'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit'],
-  director: ['list_all_children', 'view_child_audit'],
-  cp_chair_iro: ['hold_caseload', 'list_all_children'],
+  social_worker: ['hold_caseload', 'list_team_children', 'search_children'],
+  early_help_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_early_help_waiting'],
+  personal_adviser: ['hold_caseload', 'list_team_children', 'search_children'],
+  front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting'],
+  out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting'],
+  director: ['list_all_children', 'view_child_audit', 'search_children'],
+  cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children'],
   performance_analyst: ['list_all_children'],
   administrator: ['manage_staff_accounts', 'manage_local_standards'],
-  partner_referrer: [],
+  partner_referrer: ['submit_contacts'],
 };
 
 export function can(actor: Pick<Actor, 'roles'>, capability: Capability): boolean {

@@ -14,6 +14,13 @@ import { staffAdminRoutes } from './routes/staff-admin.ts';
 import { apiRoutes } from './routes/api.ts';
 import { localStandardsRoutes } from './routes/local-standards.ts';
 import { healthRoutes } from './routes/health.ts';
+import { recordRoutes } from './routes/records.ts';
+import { chronologyRoutes } from './routes/chronology.ts';
+import { apiRecordRoutes } from './routes/api-records.ts';
+import { partnerRoutes } from './routes/partner.ts';
+import { frontDoorRoutes } from './routes/front-door.ts';
+import { allocationRoutes } from './routes/allocation.ts';
+import { searchAndEarlyHelpRoutes } from './routes/search-and-early-help.ts';
 
 export interface AppOptions extends AppContext {
   logger?: boolean;
@@ -45,8 +52,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(signInRoutes);
   await app.register(childrenRoutes);
   await app.register(childRoutes);
+  await app.register(recordRoutes);
+  await app.register(chronologyRoutes);
+  await app.register(partnerRoutes);
+  await app.register(frontDoorRoutes);
+  await app.register(allocationRoutes);
+  await app.register(searchAndEarlyHelpRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(apiRecordRoutes, { prefix: '/api' });
   return app;
 }

@@ -39,27 +39,75 @@ function current(la: TestWorld['a'], workerUsername: string): string[] {
   return la.allocations.filter((a) => a.endDate === null && a.workerId === worker.id).map((a) => a.childId);
 }
 
-test('the child routes are found (the table below covers each of them)', () => {
-  const paths = childRoutes().map((r) => `${r.method} ${r.path}`).sort();
-  assert.deepEqual(paths, ['GET /api/children/:childId', 'GET /api/children/:childId/viewers', 'GET /children/:childId', 'GET /children/:childId/viewers']);
+test('the child routes are found (the tests below cover each of them)', () => {
+  const paths = childRoutes().map((r) => `${r.method} ${r.path}`);
+  for (const known of [
+    'GET /children/:childId',
+    'GET /children/:childId/viewers',
+    'GET /children/:childId/chronology',
+    'GET /children/:childId/records/:recordType/:recordKey',
+    'POST /children/:childId/records/:recordType',
+    'POST /children/:childId/contacts/:contactKey/decide',
+    'GET /api/children/:childId',
+    'GET /api/children/:childId/records/visits',
+    'PUT /api/children/:childId/records/visits/:recordKey',
+  ]) {
+    assert.ok(paths.includes(known), `${known} is found among ${paths.length} child routes`);
+  }
+  assert.ok(paths.every((p) => /^(GET|POST|PUT) /.test(p)), 'every child route is a read (GET) or a write (POST, PUT)');
 });
 
-test('every child route answers 404 for another LA’s child and for a child outside scope, 200 for one in scope', async () => {
+/** A record of each kind the in-scope child holds, to fill a route's other parameters. */
+async function concreteUrl(path: string, childId: string): Promise<string> {
+  const records = await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('journey_record').select(['record_type', 'record_key']).where('child_id', '=', childId).execute());
+  const keyOf = (type: string): string => records.find((r) => r.record_type === type)?.record_key ?? 'none';
+  const literalType = /\/records\/([a-zA-Z0-9]+)\/:recordKey/.exec(path)?.[1];
+  const recordType = literalType ?? (records.some((r) => r.record_type === 'visits') ? 'visits' : 'caseNotes');
+  return path
+    .replace(':childId', childId)
+    .replace(':recordType', recordType)
+    .replace(':recordKey', keyOf(recordType))
+    .replace(':contactKey', keyOf('contacts'));
+}
+
+test('every child route answers another LA’s child, a child outside scope and a missing child alike: reads 404', async () => {
   const manager = new TestBrowser(world.app);
   await manager.signIn('a.team.manager', DEMO_PASSWORD);
   assert.ok(manager.hasSession());
   const managerStaff = world.a.staff.find((s) => s.username === 'a.team.manager')!;
-  const inScope = world.a.allocations.find((a) => a.endDate === null && a.teamId === managerStaff.teamId)!.childId;
+  const withContact = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('journey_record').select('child_id').where('record_type', '=', 'contacts').execute(),
+  );
+  const teamChildren = world.a.allocations.filter((a) => a.endDate === null && a.teamId === managerStaff.teamId).map((a) => a.childId);
+  // An in-scope child with a contact and a visit, so every parameter has a real record behind it.
+  const visitHolders = new Set(
+    (await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('journey_record').select('child_id').where('record_type', '=', 'visits').execute())).map((r) => r.child_id),
+  );
+  const inScope = teamChildren.find((id) => visitHolders.has(id) && withContact.some((c) => c.child_id === id)) ?? teamChildren[0]!;
   const outOfScope = world.a.allocations.find((a) => a.endDate === null && a.teamId !== managerStaff.teamId && !world.a.allocations.some((b) => b.childId === a.childId && b.endDate === null && b.teamId === managerStaff.teamId))!.childId;
   const otherLa = world.b.children[0]!.id;
   const missing = '00000000-0000-4000-8000-000000000000';
   for (const route of childRoutes()) {
-    const url = (id: string): string => route.path.replace(':childId', id);
-    assert.equal((await manager.get(url(inScope))).statusCode, 200, `${route.path} in scope`);
-    for (const [label, id] of [['another LA', otherLa], ['out of scope', outOfScope], ['no such child', missing]] as const) {
-      const response = await manager.get(url(id));
-      assert.equal(response.statusCode, 404, `${route.path} for ${label}`);
-      assert.doesNotMatch(response.body, new RegExp(id), 'the 404 does not echo the record');
+    if (route.method === 'GET') {
+      const url = await concreteUrl(route.path, inScope);
+      assert.equal((await manager.get(url)).statusCode, 200, `${url} in scope`);
+      for (const [label, id] of [['another LA', otherLa], ['out of scope', outOfScope], ['no such child', missing]] as const) {
+        const response = await manager.get(url.replace(inScope, id));
+        assert.equal(response.statusCode, 404, `${route.path} for ${label}`);
+        assert.doesNotMatch(response.body, new RegExp(id), 'the 404 does not echo the record');
+      }
+    } else {
+      // Writes: whatever the answer (404, or 400/403 decided before any child is looked at), another LA's
+      // child and a child out of scope get exactly the answer a child that does not exist gets.
+      const url = await concreteUrl(route.path, missing);
+      const send = (target: string) =>
+        route.method === 'PUT' ? manager.sendJson('PUT', target, { version: 1, record: { id: 'x', date: '2026-11-01', childSeen: true } }) : route.path.startsWith('/api/') ? manager.postJson(target, {}) : manager.postForm(target, { version: '1' });
+      const expected = await send(url);
+      for (const [label, id] of [['another LA', otherLa], ['out of scope', outOfScope]] as const) {
+        const response = await send(url.replace(missing, id));
+        assert.equal(response.statusCode, expected.statusCode, `${route.method} ${route.path} for ${label} answers as for a missing child (${expected.statusCode})`);
+        assert.doesNotMatch(response.body, new RegExp(id), 'the answer does not echo the record');
+      }
     }
   }
 });

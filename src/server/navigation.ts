@@ -6,10 +6,14 @@ import type { NavItem } from '../../web/src/govuk/layout.tsx';
 
 export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   const items: { href: string; label: string }[] = [];
+  if (can(actor, 'submit_contacts')) items.push({ href: '/partner/contacts', label: 'Your contacts' });
+  if (can(actor, 'work_front_door') || can(actor, 'authorise_casework')) items.push({ href: '/front-door', label: 'Front door' });
+  if (can(actor, 'view_early_help_waiting') && actor.roles.includes('early_help_worker')) items.push({ href: '/early-help', label: 'Early help waiting' });
   if (can(actor, 'hold_caseload')) items.push({ href: '/children?view=mine', label: 'My children' });
   if (can(actor, 'list_team_children')) items.push({ href: '/children?view=team', label: 'Team’s children' });
   if (can(actor, 'list_service_children')) items.push({ href: '/children?view=service', label: 'Service area' });
   if (can(actor, 'list_all_children')) items.push({ href: '/children?view=all', label: 'All children' });
+  if (can(actor, 'search_children')) items.push({ href: '/children/search', label: 'Find a child' });
   if (can(actor, 'manage_staff_accounts')) items.push({ href: '/admin/staff', label: 'Staff accounts' });
   if (can(actor, 'manage_local_standards')) items.push({ href: '/admin/standards', label: 'Local standards' });
   return items.map((item) => ({ ...item, active: currentPath === item.href || (item.href.startsWith('/admin') && currentPath.startsWith(item.href)) }));

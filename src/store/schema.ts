@@ -143,6 +143,31 @@ export interface JourneyRecordTable {
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export interface ContactSubmissionTable {
+  local_authority_id: string;
+  id: string;
+  reference: string;
+  submitted_by: string;
+  submitted_at: Timestamp;
+  referrer_name: string;
+  referrer_agency: string;
+  referrer_phone: string;
+  source_code: string;
+  child_given_name: string;
+  child_family_name: string;
+  child_date_of_birth: IsoDate | null;
+  child_address: string;
+  concerns: string;
+  family_aware: 'yes' | 'no' | 'no_risk';
+  status: 'received' | 'linked' | 'decided';
+  child_id: string | null;
+  contact_key: string | null;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface LocalStandardsTable {
@@ -197,4 +222,5 @@ export interface Database {
   local_standards: LocalStandardsTable;
   local_bank_holiday: LocalBankHolidayTable;
   clock_instance: ClockInstanceTable;
+  contact_submission: ContactSubmissionTable;
 }

@@ -41,8 +41,12 @@ export class TestBrowser {
   }
 
   async postJson(url: string, json: unknown): Promise<LightMyRequestResponse> {
+    return this.sendJson('POST', url, json);
+  }
+
+  async sendJson(method: 'POST' | 'PUT', url: string, json: unknown): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({
-      method: 'POST',
+      method,
       url,
       headers: { cookie: this.cookieHeader(), 'content-type': 'application/json', 'x-csrf-token': this.csrfToken ?? '' },
       payload: JSON.stringify(json),

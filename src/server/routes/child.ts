@@ -3,6 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { can } from '../../access/capabilities.ts';
+import { writableRecordTypes } from '../../access/record-access.ts';
+import { recordFormOf } from '../../../web/src/record-forms/record-forms.ts';
 import { openChildSummary } from '../../store/children/child-summary.ts';
 import { openChildViewers } from '../../store/children/child-viewers.ts';
 import { originOf, todayInEngland } from '../context.ts';
@@ -16,9 +18,15 @@ import { ChildViewersPage } from '../../../web/src/pages/child-viewers.tsx';
 export const UUID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 export const ChildParams = Type.Object({ childId: Type.String({ pattern: UUID_PATTERN }) }, { additionalProperties: false });
 export type ChildParams = Static<typeof ChildParams>;
+const SummaryQuery = Type.Object({ saved: Type.Optional(Type.String({ pattern: '^[a-zA-Z0-9]{1,40}$' })) }, { additionalProperties: false });
+
+function savedNounOf(saved: string): string | null {
+  if (saved === 'allocation') return 'allocation';
+  return recordFormOf(saved)?.noun ?? null;
+}
 
 export async function childRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/children/:childId', { schema: { params: ChildParams, response: { 200: Type.String() } } }, async (request, reply) => {
+  app.get('/children/:childId', { schema: { params: ChildParams, querystring: SummaryQuery, response: { 200: Type.String() } } }, async (request, reply) => {
     const session = sessionOf(request);
     const { childId } = request.params as ChildParams;
     const now = app.lantern.now();
@@ -33,6 +41,12 @@ export async function childRoutes(app: FastifyInstance): Promise<void> {
         summary,
         today: todayInEngland(now),
         canViewAudit: can(session.actor, 'view_child_audit'),
+        recordForms: writableRecordTypes(session.actor).flatMap((t) => {
+          const form = recordFormOf(t);
+          return form ? [{ type: t, noun: form.noun }] : [];
+        }),
+        savedNoun: savedNounOf((request.query as Static<typeof SummaryQuery>).saved ?? ''),
+        canAllocate: can(session.actor, 'allocate_children'),
       }),
     );
   });

@@ -5,7 +5,7 @@ import { Type, type Static } from 'typebox';
 import { can } from '../../access/capabilities.ts';
 import { LOCAL_STANDARD_KEYS } from '../../practice/clocks/local-standards.ts';
 import { englandAndWalesBankHolidays } from '../../practice/calendar/bank-holidays.ts';
-import { isIsoDate } from '../../practice/calendar/day-number.ts';
+import { readDateParts } from '../../practice/calendar/date-parts.ts';
 import { addLocalBankHoliday, changeLocalStandards, removeLocalBankHoliday } from '../../store/clocks/change-local-standards.ts';
 import { loadLocalBankHolidays, loadLocalStandards } from '../../store/clocks/local-standards.ts';
 import { withTenant } from '../../store/tenant.ts';
@@ -39,11 +39,9 @@ function administrator(request: FastifyRequest): NonNullable<FastifyRequest['ses
 }
 
 function dateFromParts(form: HolidayForm): { date: string | null; error: string | null } {
-  const [day, month, year] = [form.day?.trim() ?? '', form.month?.trim() ?? '', form.year?.trim() ?? ''];
-  if (!day && !month && !year) return { date: null, error: 'Enter the date of the bank holiday' };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { date: null, error: 'The date must be a real date, for example 19 9 2022' };
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return isIsoDate(iso) ? { date: iso, error: null } : { date: null, error: 'The date must be a real date, for example 19 9 2022' };
+  const read = readDateParts(form.day, form.month, form.year);
+  if (read.error) return { date: null, error: 'The date must be a real date, for example 19 9 2022' };
+  return read.date ? { date: read.date, error: null } : { date: null, error: 'Enter the date of the bank holiday' };
 }
 
 export async function localStandardsRoutes(app: FastifyInstance): Promise<void> {

@@ -7,10 +7,9 @@ import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { clockById } from '../../practice/clocks/catalogue/index.ts';
-import { fromDayNumber } from '../../practice/calendar/day-number.ts';
-import { londonDayOf } from '../../practice/clocks/instant.ts';
-
-const englandDate = (now: Date): string => fromDayNumber(londonDayOf(Math.floor(now.getTime() / 60000)));
+import { englandDateOf } from '../../practice/clocks/instant.ts';
+import type { CaseFlag } from '../../practice/casework/flags.ts';
+import { loadCaseFlags } from '../journeys/open-chronology.ts';
 
 export interface ChildIdentity {
   id: string;
@@ -73,6 +72,8 @@ export interface ChildSummary {
   addresses: AddressView[];
   familyLinks: FamilyLinkView[];
   openClocks: OpenClockView[];
+  /** What a manager must notice (re-referral, drift past 18 months without PLO, missing agencies). */
+  flags: CaseFlag[];
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -171,10 +172,12 @@ export async function openChildSummary(
       .where('f.child_id', '=', childId)
       .orderBy('r.date_of_birth')
       .execute();
-    const openClocks = await loadOpenClocks(tx, childId, englandDate(now));
+    const openClocks = await loadOpenClocks(tx, childId, englandDateOf(now));
+    const flags = await loadCaseFlags(tx, childId, now);
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'child', recordId: childId, childId });
     return {
       openClocks,
+      flags,
       child,
       allocations,
       addresses: addresses.map((a) => ({

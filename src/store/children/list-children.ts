@@ -7,8 +7,7 @@ import { recordAudit } from '../../access/audit.ts';
 import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
-import { fromDayNumber } from '../../practice/calendar/day-number.ts';
-import { londonDayOf } from '../../practice/clocks/instant.ts';
+import { englandDateOf } from '../../practice/clocks/instant.ts';
 
 export type ChildListView = 'mine' | 'team' | 'service' | 'all';
 
@@ -41,7 +40,7 @@ export async function listChildren(
   page: number,
   now: Date,
 ): Promise<ChildList> {
-  const today = fromDayNumber(londonDayOf(Math.floor(now.getTime() / 60000)));
+  const today = englandDateOf(now);
   return withTenant(db, actor.localAuthorityId, async (tx) => {
     let query = tx
       .selectFrom('child')

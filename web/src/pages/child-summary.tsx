@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
-import { SummaryList, Table, Tag } from '../govuk/components.tsx';
+import { SuccessBanner, SummaryList, Table, Tag } from '../govuk/components.tsx';
+import { FlagList } from './chronology.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import { disabilityLabel, ethnicityLabel, sexLabel } from '../../../src/practice/identity/codes.ts';
 import { formatNhsNumber } from '../../../src/practice/identity/nhs-number.ts';
@@ -14,6 +15,11 @@ export interface ChildSummaryPageProps {
   summary: ChildSummary;
   today: string;
   canViewAudit: boolean;
+  /** The casework records this person may add, as "Add a …" links. */
+  recordForms: { type: string; noun: string }[];
+  /** Set just after a record was saved (the banner says so). */
+  savedNoun: string | null;
+  canAllocate: boolean;
 }
 
 const RELATIONSHIP_LABELS: Record<string, string> = {
@@ -23,21 +29,57 @@ const RELATIONSHIP_LABELS: Record<string, string> = {
   cousin: 'Cousin',
 };
 
-export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canViewAudit }: ChildSummaryPageProps): ReactElement {
+const article = (noun: string): string => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+
+export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canViewAudit, recordForms, savedNoun, canAllocate }: ChildSummaryPageProps): ReactElement {
   const { child, allocations, addresses, familyLinks } = summary;
   const name = `${child.givenName} ${child.familyName}`;
   const current = allocations.find((a) => a.endDate === null);
   const distinctWorkers = new Set(allocations.map((a) => a.workerId)).size;
   return (
     <Layout title={name} nav={nav} user={user} csrfToken={csrfToken}>
+      {savedNoun && <SuccessBanner text={`${savedNoun.charAt(0).toUpperCase()}${savedNoun.slice(1)} saved. The clocks below include it.`} />}
       <span className="govuk-caption-l">Child {child.childReference}</span>
       <h1 className="govuk-heading-l">{name}</h1>
-      {canViewAudit && (
-        <p className="govuk-body">
-          <a className="govuk-link" href={`/children/${child.id}/viewers`}>
-            Who has viewed this child
+      <FlagList flags={summary.flags} />
+      <ul className="govuk-list">
+        <li>
+          <a className="govuk-link" href={`/children/${child.id}/chronology`}>
+            Chronology
           </a>
-        </p>
+        </li>
+        {canAllocate && (
+          <li>
+            <a className="govuk-link" href={`/children/${child.id}/allocation`}>
+              Allocate a worker
+            </a>
+          </li>
+        )}
+        {canViewAudit && (
+          <li>
+            <a className="govuk-link" href={`/children/${child.id}/viewers`}>
+              Who has viewed this child
+            </a>
+          </li>
+        )}
+      </ul>
+      {recordForms.length > 0 && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Record something</span>
+          </summary>
+          <div className="govuk-details__text">
+            <ul className="govuk-list lantern-actions">
+              {recordForms.map((f) => (
+                <li key={f.type}>
+                  <a className="govuk-link" href={`/children/${child.id}/records/${f.type}/new`}>
+                    Add {article(f.noun)} {f.noun}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
       )}
       <h2 className="govuk-heading-m">What is due</h2>
       <Table

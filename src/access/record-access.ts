@@ -1,0 +1,65 @@
+// Who may write which records of a child's journey: the write half of the access matrix, deny by
+// default. Seeing the child at all is decided first by the child-scope rule (child-access.ts); this
+// says which of the child's records a role may then create or change.
+//
+//   record                      | may write
+//   ----------------------------+------------------------------------------------------------------
+//   contact                     | front door worker, out-of-hours worker, team manager
+//   early help                  | early help worker, front door worker, social worker, team manager
+//   referral                    | front door worker, out-of-hours worker, social worker, team manager
+//   child and family assessment | social worker, team manager
+//   strategy discussion         | social worker, team manager, front door worker, out-of-hours worker
+//   s47 enquiry                 | social worker, team manager, out-of-hours worker
+//   ICPC, review conference     | CP chair / IRO, social worker, team manager
+//   CP plan                     | CP chair / IRO, social worker, team manager
+//   core group                  | social worker, team manager
+//   CIN plan, CIN review        | social worker, team manager
+//   visit                       | social worker, team manager, early help worker, personal adviser, out-of-hours worker
+//   case supervision            | team manager
+//   case note                   | every role that holds casework (the above)
+//   anything else               | nobody yet (looked-after, court, missing and care-leaver screens come later)
+//
+// Manager-only acts (Working Together 2023: management oversight is recorded, not assumed): authorising
+// a child and family assessment and signing off a front door decision need `authorise_casework`.
+import type { Actor } from './actor.ts';
+import type { Role } from './roles.ts';
+import type { JourneyRecordType } from '../practice/journey/record-types.ts';
+
+const CASEWORK_ROLES: readonly Role[] = ['front_door_worker', 'out_of_hours_worker', 'social_worker', 'team_manager', 'early_help_worker', 'personal_adviser', 'cp_chair_iro'];
+
+export const RECORD_WRITERS: Partial<Record<JourneyRecordType, readonly Role[]>> = {
+  contacts: ['front_door_worker', 'out_of_hours_worker', 'team_manager'],
+  earlyHelp: ['early_help_worker', 'front_door_worker', 'social_worker', 'team_manager'],
+  referrals: ['front_door_worker', 'out_of_hours_worker', 'social_worker', 'team_manager'],
+  assessments: ['social_worker', 'team_manager'],
+  strategyDiscussions: ['social_worker', 'team_manager', 'front_door_worker', 'out_of_hours_worker'],
+  s47Enquiries: ['social_worker', 'team_manager', 'out_of_hours_worker'],
+  initialConferences: ['cp_chair_iro', 'social_worker', 'team_manager'],
+  cpPlans: ['cp_chair_iro', 'social_worker', 'team_manager'],
+  coreGroups: ['social_worker', 'team_manager'],
+  reviewConferences: ['cp_chair_iro', 'social_worker', 'team_manager'],
+  cinPlans: ['social_worker', 'team_manager'],
+  cinReviews: ['social_worker', 'team_manager'],
+  visits: ['social_worker', 'team_manager', 'early_help_worker', 'personal_adviser', 'out_of_hours_worker'],
+  caseSupervisions: ['team_manager'],
+  caseNotes: CASEWORK_ROLES,
+};
+
+export function mayWriteRecord(actor: Pick<Actor, 'roles'>, type: JourneyRecordType): boolean {
+  const writers = RECORD_WRITERS[type];
+  return writers !== undefined && actor.roles.some((role) => writers.includes(role));
+}
+
+/** The record types this actor may write, in the order of the matrix. */
+export function writableRecordTypes(actor: Pick<Actor, 'roles'>): JourneyRecordType[] {
+  return (Object.keys(RECORD_WRITERS) as JourneyRecordType[]).filter((type) => mayWriteRecord(actor, type));
+}
+
+/**
+ * Fields only a manager may set or change: an assessment's authorisation and a contact decision's
+ * sign-off. The store refuses a write that changes one of these without `authorise_casework`.
+ */
+export const MANAGER_FIELDS: Partial<Record<JourneyRecordType, readonly string[]>> = {
+  assessments: ['authorisedDate', 'authorisedBy'],
+  contacts: ['signedOffAt', 'signedOffBy'],
+};

@@ -1,0 +1,69 @@
+// Allocating a child to a worker and their team (SSD ssd_involvements): the current allocation ends
+// today with a reason and the new one starts today, so the history of every worker the child has had
+// is kept (Ofsted asks how many). The child's clocks are recomputed: open clocks follow the new holder.
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Actor, RequestOrigin } from '../../access/actor.ts';
+import { recordAudit } from '../../access/audit.ts';
+import { englandDateOf } from '../../practice/clocks/instant.ts';
+import type { Database } from '../schema.ts';
+import { withTenant } from '../tenant.ts';
+import { childInScope } from '../child-scope.ts';
+import { recomputeClocks } from '../clocks/recompute-clocks.ts';
+
+export interface AllocatableWorker {
+  id: string;
+  displayName: string;
+  jobTitle: string;
+  teamId: string;
+  teamName: string;
+  /** Children currently allocated to them: a manager allocates with the caseload in view. */
+  caseload: number;
+}
+
+const CASEWORK_ROLES = ['social_worker', 'team_manager', 'front_door_worker', 'early_help_worker', 'personal_adviser'];
+
+export async function allocatableWorkers(db: Kysely<Database>, actor: Actor): Promise<AllocatableWorker[]> {
+  return withTenant(db, actor.localAuthorityId, async (tx) => {
+    const rows = await tx
+      .selectFrom('staff_user as s')
+      .innerJoin('team as t', (j) => j.onRef('t.local_authority_id', '=', 's.local_authority_id').onRef('t.id', '=', 's.team_id'))
+      .select(['s.id', 's.display_name', 's.job_title', 's.team_id', 't.name as team_name'])
+      .select((eb) => eb.selectFrom('allocation as a').select(sql<number>`count(*)::int`.as('n')).whereRef('a.worker_id', '=', 's.id').where('a.end_date', 'is', null).as('caseload'))
+      .where('s.disabled_at', 'is', null)
+      .where((eb) => eb.exists(eb.selectFrom('staff_role as r').select(sql`1`.as('one')).whereRef('r.staff_user_id', '=', 's.id').where('r.role', 'in', CASEWORK_ROLES)))
+      .orderBy('t.name')
+      .orderBy('s.display_name')
+      .execute();
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, jobTitle: r.job_title, teamId: r.team_id, teamName: r.team_name, caseload: Number(r.caseload ?? 0) }));
+  });
+}
+
+export type AllocateResult = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'invalid'; message: string };
+
+export async function allocateChild(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, input: { childId: string; workerId: string; reason: string }, now: Date): Promise<AllocateResult> {
+  return withTenant(db, actor.localAuthorityId, async (tx) => {
+    const child = await tx.selectFrom('child').select('id').where('id', '=', input.childId).where(childInScope(actor)).executeTakeFirst();
+    if (!child) return { ok: false, reason: 'not_found' };
+    const worker = await tx.selectFrom('staff_user').select(['id', 'team_id']).where('id', '=', input.workerId).where('disabled_at', 'is', null).executeTakeFirst();
+    if (!worker) return { ok: false, reason: 'invalid', message: 'Select a worker from the list' };
+    const today = englandDateOf(now);
+    const current = await tx.selectFrom('allocation').select(['id', 'worker_id']).where('child_id', '=', input.childId).where('end_date', 'is', null).executeTakeFirst();
+    if (current?.worker_id === worker.id) return { ok: false, reason: 'invalid', message: 'The child is already allocated to this worker' };
+    if (current) await tx.updateTable('allocation').set({ end_date: today, end_reason: input.reason.trim() || 'Reallocated' }).where('id', '=', current.id).execute();
+    await tx.insertInto('allocation').values({ local_authority_id: actor.localAuthorityId, id: randomUUID(), child_id: input.childId, worker_id: worker.id, team_id: worker.team_id, start_date: today }).execute();
+    await recordAudit(tx, actor, origin, now, { action: 'update', recordType: 'allocation', recordId: input.childId, childId: input.childId, detail: { from: current?.worker_id ?? null, to: worker.id } });
+    await recomputeClocks(tx, actor.localAuthorityId, [input.childId], now);
+    return { ok: true };
+  });
+}
+
+/** The child being allocated (within the manager's scope), its read audited. */
+export async function openChildForAllocation(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, childId: string, now: Date): Promise<{ id: string; name: string } | null> {
+  return withTenant(db, actor.localAuthorityId, async (tx) => {
+    const child = await tx.selectFrom('child').select(['id', 'given_name', 'family_name']).where('id', '=', childId).where(childInScope(actor)).executeTakeFirst();
+    if (!child) return null;
+    await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'allocation', recordId: childId, childId });
+    return { id: child.id, name: `${child.given_name} ${child.family_name}` };
+  });
+}

@@ -1,0 +1,155 @@
+// One page for adding or changing any casework record: the fields come from record-forms.ts. When a
+// save is refused because someone else saved first, the page shows their version and, beneath it, what
+// this person typed, so nothing they wrote is lost.
+import type { ReactElement } from 'react';
+import { Layout, type NavItem } from '../govuk/layout.tsx';
+import { BackLink, ErrorSummary, type FieldError } from '../govuk/components.tsx';
+import { Checkboxes, DateInput, Radios, Select, ShortText, Textarea, type Option } from '../govuk/form-fields.tsx';
+import { AGENCIES, YES_NO, type FormField, type RecordForm } from '../record-forms/record-forms.ts';
+import { inputIdOf, rowCount, type FormValues } from '../record-forms/read-record-form.ts';
+
+export interface RecordFormPageProps {
+  nav: NavItem[];
+  user: { displayName: string; roleLabels: string[] };
+  csrfToken: string;
+  child: { id: string; name: string };
+  form: RecordForm;
+  /** Null for a new record. */
+  edit: { recordKey: string; version: number } | null;
+  values: FormValues;
+  errors: FieldError[];
+  manager: boolean;
+  referenceOptions: Record<string, Option[]>;
+  conflict: { updatedByName: string | null; updatedAt: string; attempted: { label: string; value: string }[] } | null;
+}
+
+const options = (set: readonly (readonly [string, string])[]): Option[] => set.map(([value, label]) => ({ value, label }));
+const one = (values: FormValues, key: string): string => {
+  const v = values[key];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+};
+const many = (values: FormValues, key: string): string[] => {
+  const v = values[key];
+  return Array.isArray(v) ? v : v ? [v] : [];
+};
+
+function Field({ field, values, errors, referenceOptions }: { field: FormField; values: FormValues; errors: FieldError[]; referenceOptions: Record<string, Option[]> }): ReactElement {
+  const errorFor = (id: string): string | undefined => errors.find((e) => e.field === id)?.message;
+  const error = errorFor(inputIdOf(field));
+  const common = { id: field.name, name: field.name, label: field.label, hint: field.hint, error };
+  switch (field.kind) {
+    case 'date':
+      return <DateInput {...common} day={one(values, `${field.name}-day`)} month={one(values, `${field.name}-month`)} year={one(values, `${field.name}-year`)} />;
+    case 'datetime':
+      return (
+        <DateInput
+          {...common}
+          day={one(values, `${field.name}-day`)}
+          month={one(values, `${field.name}-month`)}
+          year={one(values, `${field.name}-year`)}
+          time={{ value: one(values, `${field.name}-time`) }}
+        />
+      );
+    case 'time':
+      return <ShortText {...common} value={one(values, field.name)} width="govuk-input--width-5" />;
+    case 'text':
+      return <ShortText {...common} value={one(values, field.name)} width="govuk-!-width-two-thirds" />;
+    case 'textarea':
+      return <Textarea {...common} value={one(values, field.name)} rows={field.rows} />;
+    case 'radios':
+      return <Radios {...common} options={options(field.options)} value={one(values, field.name)} />;
+    case 'select':
+      return <Select {...common} options={options(field.options)} value={one(values, field.name)} />;
+    case 'checkboxes':
+      return <Checkboxes {...common} options={options(field.options)} values={many(values, field.name)} />;
+    case 'yesno':
+      return <Radios {...common} options={options(YES_NO)} value={one(values, field.name)} inline />;
+    case 'reference':
+      return <Select {...common} options={referenceOptions[field.name] ?? []} value={one(values, field.name)} emptyLabel="None" />;
+    case 'goals': {
+      const rows = rowCount(values, 'goals');
+      return (
+        <div className="govuk-form-group">
+          <h2 className="govuk-heading-s">{field.label}</h2>
+          {field.hint && <p className="govuk-hint">{field.hint}</p>}
+          {Array.from({ length: rows }, (_, i) => (
+            <div className="lantern-repeat" key={i}>
+              <Textarea id={`goals-${i}-what`} name={`goals-${i}-what`} label={`Goal ${i + 1}: what must change`} value={one(values, `goals-${i}-what`)} rows={2} error={errorFor(`goals-${i}-what`)} />
+              <ShortText id={`goals-${i}-who`} name={`goals-${i}-who`} label={`Goal ${i + 1}: who will do it`} value={one(values, `goals-${i}-who`)} error={errorFor(`goals-${i}-who`)} />
+              <DateInput
+                id={`goals-${i}-by`}
+                name={`goals-${i}-by`}
+                label={`Goal ${i + 1}: by when`}
+                day={one(values, `goals-${i}-by-day`)}
+                month={one(values, `goals-${i}-by-month`)}
+                year={one(values, `goals-${i}-by-year`)}
+                error={errorFor(`goals-${i}-by-day`)}
+              />
+            </div>
+          ))}
+        </div>
+      );
+    }
+    case 'attendees': {
+      const rows = rowCount(values, 'attendees');
+      return (
+        <div className="govuk-form-group">
+          <h2 className="govuk-heading-s">{field.label}</h2>
+          {field.hint && <p className="govuk-hint">{field.hint}</p>}
+          {Array.from({ length: rows }, (_, i) => (
+            <div className="lantern-repeat" key={i}>
+              <ShortText id={`attendees-${i}-name`} name={`attendees-${i}-name`} label={`Person ${i + 1}: name`} value={one(values, `attendees-${i}-name`)} error={errorFor(`attendees-${i}-name`)} />
+              <Select id={`attendees-${i}-agency`} name={`attendees-${i}-agency`} label={`Person ${i + 1}: agency`} options={options(AGENCIES)} value={one(values, `attendees-${i}-agency`)} error={errorFor(`attendees-${i}-agency`)} />
+            </div>
+          ))}
+        </div>
+      );
+    }
+  }
+}
+
+export function RecordFormPage(props: RecordFormPageProps): ReactElement {
+  const { nav, user, csrfToken, child, form, edit, values, errors, manager, referenceOptions, conflict } = props;
+  const title = `${edit ? 'Change' : 'Add'} ${form.noun}`;
+  const action = edit ? `/children/${child.id}/records/${form.type}/${encodeURIComponent(edit.recordKey)}` : `/children/${child.id}/records/${form.type}`;
+  return (
+    <Layout title={`${errors.length ? 'Error: ' : ''}${title}: ${child.name}`} nav={nav} user={user} csrfToken={csrfToken}>
+      <BackLink href={`/children/${child.id}`}>Back to {child.name}</BackLink>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} />
+          <span className="govuk-caption-l">{child.name}</span>
+          <h1 className="govuk-heading-l">{title.charAt(0).toUpperCase() + title.slice(1)}</h1>
+          {conflict && (
+            <div className="govuk-inset-text" id="conflict">
+              <p className="govuk-body">
+                {conflict.updatedByName ?? 'Someone else'} saved this {form.noun} at {conflict.updatedAt} while you were editing. Their version is shown in the form. Your changes were not saved:
+                check them below and make them again if they are still right.
+              </p>
+              <dl className="govuk-summary-list govuk-summary-list--no-border">
+                {conflict.attempted.map((row) => (
+                  <div className="govuk-summary-list__row" key={row.label}>
+                    <dt className="govuk-summary-list__key">{row.label}</dt>
+                    <dd className="govuk-summary-list__value">{row.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          )}
+          <form method="post" action={action} noValidate>
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            {edit && <input type="hidden" name="version" value={String(edit.version)} />}
+            {form.fields
+              .filter((f) => manager || !f.managerOnly)
+              .map((field) => (
+                <Field key={field.name} field={field} values={values} errors={errors} referenceOptions={referenceOptions} />
+              ))}
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Save {form.noun}
+            </button>
+          </form>
+        </div>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,229 @@
+// What each casework form asks, field by field, in the words social workers use. One generic page
+// renders these and one reader turns a posted form back into a record (read-record-form.ts), so a new
+// record type needs only its entry here. Field names are the record's own property names.
+import type { JourneyRecordType } from '../../../src/practice/journey/record-types.ts';
+import {
+  AGENCIES, ASSESSMENT_FACTORS, ASSESSMENT_OUTCOMES, CASE_NOTE_KINDS, CLOSURE_REASONS, CONTACT_OUTCOMES, CP_CATEGORIES,
+  PLAN_END_REASONS, PRIMARY_NEEDS, REFERRAL_SOURCES, STRATEGY_DECISIONS, VISIT_TYPES, type CodeSet,
+} from '../../../src/practice/journey/code-sets.ts';
+
+export type FormField = {
+  name: string;
+  label: string;
+  hint?: string;
+  /** Refused when left empty (the message says what to enter). */
+  required?: boolean;
+  /** Shown and accepted only for managers (authorise_casework). */
+  managerOnly?: boolean;
+} & (
+  | { kind: 'date' }
+  | { kind: 'datetime' }
+  | { kind: 'time' }
+  | { kind: 'text' }
+  | { kind: 'textarea'; rows?: number }
+  | { kind: 'radios'; options: CodeSet }
+  | { kind: 'select'; options: CodeSet }
+  | { kind: 'checkboxes'; options: CodeSet }
+  | { kind: 'yesno' }
+  /** Which of the child's records of another type this one belongs to (an assessment's referral). */
+  | { kind: 'reference'; recordType: JourneyRecordType }
+  /** A plan's goals: what, who, by when (rows of three). */
+  | { kind: 'goals' }
+  /** Who took part and for which agency (rows of two). */
+  | { kind: 'attendees' }
+);
+
+export interface RecordForm {
+  type: JourneyRecordType;
+  /** The record's name in a sentence: "Add a {noun}", "{Noun} saved". */
+  noun: string;
+  /** The chronology kind the record belongs to (for the "back" link and grouping). */
+  fields: FormField[];
+}
+
+const YES_NO: CodeSet = [['yes', 'Yes'], ['no', 'No']];
+export { YES_NO };
+
+export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
+  contacts: {
+    type: 'contacts',
+    noun: 'contact',
+    fields: [
+      { name: 'receivedAt', label: 'When the contact was received', kind: 'datetime', required: true },
+      { name: 'sourceCode', label: 'Who made the contact', kind: 'select', options: REFERRAL_SOURCES, required: true },
+      { name: 'referrerName', label: 'Referrer’s name', kind: 'text' },
+      { name: 'referrerAgency', label: 'Referrer’s agency or relationship to the child', kind: 'text' },
+      { name: 'concerns', label: 'What the referrer is worried about', kind: 'textarea', rows: 6, required: true },
+    ],
+  },
+  earlyHelp: {
+    type: 'earlyHelp',
+    noun: 'early help episode',
+    fields: [
+      { name: 'requestDate', label: 'Date early help was requested', kind: 'date', required: true },
+      { name: 'origin', label: 'How the request came', kind: 'radios', options: [['contact', 'From the front door'], ['step_down', 'Stepped down from children’s social care']] },
+      { name: 'steppedDownFromReferralId', label: 'Stepped down from which referral', kind: 'reference', recordType: 'referrals' },
+      { name: 'assessmentDate', label: 'Date of the early help assessment', kind: 'date' },
+      { name: 'startDate', label: 'Date the early help plan started', kind: 'date' },
+      { name: 'endDate', label: 'Date early help ended', kind: 'date' },
+      {
+        name: 'endReason',
+        label: 'Why early help ended',
+        kind: 'radios',
+        options: [['completed', 'Completed: needs met'], ['stepped_up', 'Stepped up to children’s social care'], ['declined', 'Family declined'], ['moved_away', 'Moved away'], ['other', 'Other']],
+      },
+    ],
+  },
+  referrals: {
+    type: 'referrals',
+    noun: 'referral',
+    fields: [
+      { name: 'referralDate', label: 'Date of the referral', kind: 'date', required: true },
+      { name: 'sourceCode', label: 'Source of the referral', kind: 'select', options: REFERRAL_SOURCES, required: true },
+      { name: 'primaryNeedCode', label: 'Primary need', kind: 'select', options: PRIMARY_NEEDS },
+      { name: 'closeDate', label: 'Date the case closed', kind: 'date', hint: 'Leave empty while the case is open' },
+      { name: 'closeReason', label: 'Reason for closure', kind: 'select', options: CLOSURE_REASONS },
+    ],
+  },
+  assessments: {
+    type: 'assessments',
+    noun: 'child and family assessment',
+    fields: [
+      { name: 'referralId', label: 'Referral', kind: 'reference', recordType: 'referrals', required: true },
+      { name: 'startDate', label: 'Date the assessment started', kind: 'date', required: true },
+      { name: 'childSeen', label: 'Has the child been seen?', kind: 'yesno' },
+      { name: 'childSeenDate', label: 'Date the child was seen', kind: 'date' },
+      { name: 'factors', label: 'Factors identified', kind: 'checkboxes', options: ASSESSMENT_FACTORS, hint: 'CIN census factors identified at the end of assessment' },
+      { name: 'summary', label: 'Analysis and summary', kind: 'textarea', rows: 8 },
+      { name: 'outcome', label: 'Outcome', kind: 'radios', options: ASSESSMENT_OUTCOMES },
+      { name: 'reasonForDelay', label: 'Reason the assessment took longer than 45 working days', kind: 'textarea', hint: 'Required when the assessment is authorised more than 45 working days after it started' },
+      { name: 'authorisedDate', label: 'Date authorised by a manager', kind: 'date', managerOnly: true },
+    ],
+  },
+  strategyDiscussions: {
+    type: 'strategyDiscussions',
+    noun: 'strategy discussion',
+    fields: [
+      { name: 'thresholdDecisionDate', label: 'Date of the decision that the threshold for a strategy discussion was met', kind: 'date', required: true },
+      { name: 'date', label: 'Date the strategy discussion was held', kind: 'date', hint: 'Leave empty while it is still to be held' },
+      { name: 'time', label: 'Time it was held', kind: 'time', hint: 'For example, 14:30' },
+      { name: 'attendees', label: 'Who took part', kind: 'attendees', hint: 'Police, health and education are expected to take part (Working Together 2023)' },
+      { name: 'decision', label: 'Decision', kind: 'radios', options: STRATEGY_DECISIONS },
+    ],
+  },
+  s47Enquiries: {
+    type: 's47Enquiries',
+    noun: 'section 47 enquiry',
+    fields: [
+      { name: 'strategyDiscussionId', label: 'Strategy discussion that started it', kind: 'reference', recordType: 'strategyDiscussions', required: true },
+      { name: 'startDate', label: 'Date the enquiry started', kind: 'date', required: true },
+      { name: 'endDate', label: 'Date the enquiry concluded', kind: 'date' },
+      { name: 'icpcRequired', label: 'Is an initial child protection conference needed?', kind: 'yesno' },
+      { name: 'outcomeNotes', label: 'Outcome of the enquiry', kind: 'textarea' },
+    ],
+  },
+  initialConferences: {
+    type: 'initialConferences',
+    noun: 'initial child protection conference',
+    fields: [
+      { name: 's47EnquiryId', label: 'Section 47 enquiry', kind: 'reference', recordType: 's47Enquiries', required: true },
+      { name: 'date', label: 'Date of the conference', kind: 'date', hint: 'Leave empty while it is still to be held' },
+      { name: 'planMade', label: 'Did the conference decide the child needs a child protection plan?', kind: 'yesno' },
+    ],
+  },
+  cpPlans: {
+    type: 'cpPlans',
+    noun: 'child protection plan',
+    fields: [
+      { name: 'initialConferenceId', label: 'Initial conference that made the plan', kind: 'reference', recordType: 'initialConferences' },
+      { name: 'startDate', label: 'Date the plan started', kind: 'date', required: true },
+      { name: 'initialCategory', label: 'Initial category of abuse', kind: 'radios', options: CP_CATEGORIES, required: true },
+      { name: 'latestCategory', label: 'Latest category of abuse', kind: 'radios', options: CP_CATEGORIES },
+      { name: 'goals', label: 'Goals', kind: 'goals', hint: 'What must change, who will do it, and by when' },
+      { name: 'contingencyPlan', label: 'Contingency plan', kind: 'textarea', hint: 'What will happen if the plan does not achieve its goals', required: true },
+      { name: 'wishesAndFeelings', label: 'The child’s wishes and feelings', kind: 'textarea' },
+      { name: 'ploDecisionDate', label: 'Date of a decision to enter the Public Law Outline', kind: 'date' },
+      { name: 'endDate', label: 'Date the plan ended', kind: 'date' },
+      { name: 'endReason', label: 'Why the plan ended', kind: 'radios', options: PLAN_END_REASONS },
+    ],
+  },
+  coreGroups: {
+    type: 'coreGroups',
+    noun: 'core group meeting',
+    fields: [
+      { name: 'cpPlanId', label: 'Child protection plan', kind: 'reference', recordType: 'cpPlans', required: true },
+      { name: 'date', label: 'Date of the meeting', kind: 'date', required: true },
+    ],
+  },
+  reviewConferences: {
+    type: 'reviewConferences',
+    noun: 'review child protection conference',
+    fields: [
+      { name: 'cpPlanId', label: 'Child protection plan', kind: 'reference', recordType: 'cpPlans', required: true },
+      { name: 'date', label: 'Date of the conference', kind: 'date', required: true },
+    ],
+  },
+  cinPlans: {
+    type: 'cinPlans',
+    noun: 'child in need plan',
+    fields: [
+      { name: 'startDate', label: 'Date the plan started', kind: 'date', required: true },
+      { name: 'goals', label: 'Goals', kind: 'goals', hint: 'What must change, who will do it, and by when' },
+      { name: 'contingencyPlan', label: 'Contingency plan', kind: 'textarea', hint: 'What will happen if the plan does not achieve its goals', required: true },
+      { name: 'wishesAndFeelings', label: 'The child’s wishes and feelings', kind: 'textarea' },
+      { name: 'endDate', label: 'Date the plan ended', kind: 'date' },
+      { name: 'endReason', label: 'Why the plan ended', kind: 'radios', options: PLAN_END_REASONS },
+    ],
+  },
+  cinReviews: {
+    type: 'cinReviews',
+    noun: 'child in need review',
+    fields: [
+      { name: 'cinPlanId', label: 'Child in need plan', kind: 'reference', recordType: 'cinPlans', required: true },
+      { name: 'date', label: 'Date of the review', kind: 'date', required: true },
+    ],
+  },
+  visits: {
+    type: 'visits',
+    noun: 'visit',
+    fields: [
+      { name: 'date', label: 'Date of the visit', kind: 'date', required: true },
+      { name: 'visitType', label: 'Type of visit', kind: 'radios', options: VISIT_TYPES },
+      { name: 'childSeen', label: 'Was the child seen?', kind: 'yesno', required: true },
+      { name: 'childSeenAlone', label: 'Was the child seen alone?', kind: 'yesno' },
+      { name: 'bedroomSeen', label: 'Was the child’s bedroom seen?', kind: 'yesno' },
+      { name: 'childSaid', label: 'What the child said', kind: 'textarea', hint: 'In the child’s own words where you can' },
+      { name: 'observations', label: 'What you saw', kind: 'textarea' },
+    ],
+  },
+  caseSupervisions: {
+    type: 'caseSupervisions',
+    noun: 'case supervision',
+    fields: [{ name: 'date', label: 'Date of the supervision', kind: 'date', required: true }],
+  },
+  caseNotes: {
+    type: 'caseNotes',
+    noun: 'case note',
+    fields: [
+      { name: 'occurredAt', label: 'When it happened', kind: 'datetime', required: true },
+      { name: 'kind', label: 'Kind of note', kind: 'radios', options: CASE_NOTE_KINDS, required: true },
+      { name: 'subject', label: 'Subject', kind: 'text', required: true },
+      { name: 'text', label: 'Note', kind: 'textarea', rows: 8, required: true },
+    ],
+  },
+};
+
+/** The contact decision form (front door): outcome and rationale; the time is the moment of saving. */
+export const CONTACT_DECISION_FIELDS: FormField[] = [
+  { name: 'outcome', label: 'Decision', kind: 'radios', options: CONTACT_OUTCOMES, required: true },
+  { name: 'decisionRationale', label: 'Reasons for the decision', kind: 'textarea', rows: 6, required: true, hint: 'Say what you considered, including the history of the child and their siblings' },
+];
+
+export { AGENCIES };
+
+export function recordFormOf(type: string): RecordForm | null {
+  return (RECORD_FORMS as Record<string, RecordForm | undefined>)[type] ?? null;
+}
+
+/** How many empty rows a repeating field offers (pages work without JavaScript, so rows are fixed). */
+export const EMPTY_ROWS = 2;
