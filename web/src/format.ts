@@ -1,23 +1,13 @@
-// GOV.UK style for dates and times: "3 March 2025", "3 March 2025 at 5:04pm".
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// GOV.UK style for dates and times on pages: "3 March 2025", "3 March 2025 at 5:04pm", always in UK
+// time whatever the server's time zone. The wording is practice/casework/format-date.ts's, so messages
+// from the domain and the pages read alike.
+import { formatDate as formatIsoDate, formatDateTime as formatIsoDateTime } from '../../src/practice/casework/format-date.ts';
 
 export function formatDate(iso: string | null): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return iso ? formatIsoDate(iso) : '';
 }
 
-/** Shown in UK time, whatever the server's time zone. */
-export function formatDateTime(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    hour12: true,
-  }).formatToParts(at);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('day')} ${get('month')} ${get('year')} at ${get('hour')}:${get('minute')}${get('dayPeriod').toLowerCase().replace(/\s/g, '')}`;
+/** An instant (a Date) or a stored date-time string, shown in UK time. */
+export function formatDateTime(at: Date | string): string {
+  return formatIsoDateTime(typeof at === 'string' ? at : at.toISOString());
 }

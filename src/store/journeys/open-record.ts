@@ -23,7 +23,7 @@ export interface OpenedRecord {
   choices: Partial<Record<JourneyRecordType, RecordChoice[]>>;
 }
 
-const d = (value: unknown): string => (typeof value === 'string' && value.length >= 10 ? formatDate(value.slice(0, 10)) : 'date not recorded');
+const d = (value: unknown): string => (typeof value === 'string' && value.length >= 10 ? formatDate(value) : 'date not recorded');
 
 /** How a record is named when another record points to it. */
 export function describeRecord(type: JourneyRecordType, r: Record<string, unknown>): string {

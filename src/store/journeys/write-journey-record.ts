@@ -13,7 +13,7 @@ import { can } from '../../access/capabilities.ts';
 import { MANAGER_FIELDS, mayWriteRecord } from '../../access/record-access.ts';
 import { validateRecordWrite, type RecordProblem } from '../../practice/casework/validate-record.ts';
 import { recordSchemaOf } from '../../practice/journey/record-schemas.ts';
-import type { JourneyRecordType } from '../../practice/journey/record-types.ts';
+import { isJourneySingleType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
 import { parseJourney } from '../../practice/journey/parse-journey.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import type { Database } from '../schema.ts';
@@ -144,8 +144,10 @@ export async function writeRecordInTx(tx: Tx, actor: Actor, origin: RequestOrigi
   if (input.edit && previous && previous.version !== input.edit.expectedVersion) return { ok: false, reason: 'conflict', current: previous };
 
   const proposed: Record<string, unknown> = input.merge && previous ? { ...previous.data, ...input.record } : { ...input.record };
-  if (previous) proposed.id = previous.data.id ?? previous.recordKey;
-  else if (typeof proposed.id !== 'string' || proposed.id.trim() === '') proposed.id = newRecordKey(input.recordType);
+  // Records of the list types carry their own id (clock instances refer to it); singles have none.
+  const hasId = 'id' in ((recordSchemaOf(input.recordType) as { properties?: Record<string, unknown> }).properties ?? {});
+  if (hasId && previous) proposed.id = previous.data.id ?? previous.recordKey;
+  else if (hasId && (typeof proposed.id !== 'string' || proposed.id.trim() === '')) proposed.id = newRecordKey(input.recordType);
 
   const managerProblems = managerFieldProblems(input.recordType, proposed, previous?.data ?? null, actor);
   stampActor(input.recordType, proposed, previous?.data ?? null, actor);
@@ -161,14 +163,18 @@ export async function writeRecordInTx(tx: Tx, actor: Actor, origin: RequestOrigi
   if (ruleProblems.length) return { ok: false, reason: 'invalid', problems: ruleProblems };
 
   // The whole journey with this record in place must still be a valid journey (references resolve).
-  const list = [...((journey as Record<string, unknown>)[input.recordType] as Record<string, unknown>[] | undefined ?? [])];
-  const at = list.findIndex((r) => r.id === record.id);
-  if (at >= 0) list[at] = record;
-  else list.push(record);
-  const after = parseJourney({ ...journey, [input.recordType]: list });
+  const inPlace = (): unknown => {
+    if (isJourneySingleType(input.recordType)) return record;
+    const list = [...(((journey as Record<string, unknown>)[input.recordType] as Record<string, unknown>[] | undefined) ?? [])];
+    const at = list.findIndex((r) => r.id === record.id);
+    if (at >= 0) list[at] = record;
+    else list.push(record);
+    return list;
+  };
+  const after = parseJourney({ ...journey, [input.recordType]: inPlace() });
   if (!after.ok) return { ok: false, reason: 'invalid', problems: after.problems.map((p) => ({ field: p.path.split('/')[3] ?? '', message: p.message })) };
 
-  const recordKey = String(record.id);
+  const recordKey = hasId ? String(record.id) : (previous?.recordKey ?? input.recordType);
   let version: number;
   if (previous) {
     const updated = await tx

@@ -89,7 +89,7 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
         empty="No clocks are running on this child’s journey."
         rows={summary.openClocks.map((c) => [
           c.title,
-          c.due.length > 10 ? formatDateTime(new Date(c.due)) : formatDate(c.due),
+          c.due.length > 10 ? formatDateTime(c.due) : formatDate(c.due),
           <Tag colour={c.state === 'overdue' ? 'red' : c.state === 'due_soon' ? 'yellow' : 'grey'} key="s">
             {c.state === 'overdue' ? 'Overdue' : c.state === 'due_soon' ? 'Due soon' : 'Upcoming'}
           </Tag>,

@@ -45,8 +45,8 @@ export function FrontDoorPage({ nav, user, csrfToken, waiting, awaitingDecision,
           <a className="govuk-link" href={`/children/${c.childId}/contacts/${encodeURIComponent(c.contactKey)}/decide`} key="a">
             {c.childName}
           </a>,
-          formatDateTime(new Date(c.receivedAt)),
-          c.due ? formatDateTime(new Date(c.due)) : '',
+          formatDateTime(c.receivedAt),
+          c.due ? formatDateTime(c.due) : '',
         ])}
       />
       {canSignOff && (
@@ -59,7 +59,7 @@ export function FrontDoorPage({ nav, user, csrfToken, waiting, awaitingDecision,
               {c.childName}
             </a>,
             labelIn(CONTACT_OUTCOMES, c.outcome),
-            c.decidedAt ? formatDateTime(new Date(c.decidedAt)) : '',
+            c.decidedAt ? formatDateTime(c.decidedAt) : '',
           ])}
         />
       )}
@@ -217,8 +217,8 @@ export function ContactDecisionPage(
       <h1 className="govuk-heading-l">Contact decision</h1>
       <SummaryList
         rows={[
-          { key: 'Received', value: formatDateTime(new Date(c.receivedAt)) },
-          { key: 'Decision due', value: c.due ? formatDateTime(new Date(c.due)) : 'Not running' },
+          { key: 'Received', value: formatDateTime(c.receivedAt) },
+          { key: 'Decision due', value: c.due ? formatDateTime(c.due) : 'Not running' },
           { key: 'From', value: [c.referrerName, c.referrerAgency, c.sourceCode ? labelIn(REFERRAL_SOURCES, c.sourceCode) : null].filter(Boolean).join(', ') || 'Not recorded' },
           { key: 'Concerns', value: <span className="lantern-detail">{c.concerns ?? 'Not recorded'}</span> },
         ]}
@@ -237,9 +237,9 @@ export function ContactDecisionPage(
           <SummaryList
             rows={[
               { key: 'Decision', value: labelIn(CONTACT_OUTCOMES, c.outcome) },
-              { key: 'Decided', value: `${c.decidedAt ? formatDateTime(new Date(c.decidedAt)) : ''}${c.decidedByName ? ` by ${c.decidedByName}` : ''}` },
+              { key: 'Decided', value: `${c.decidedAt ? formatDateTime(c.decidedAt) : ''}${c.decidedByName ? ` by ${c.decidedByName}` : ''}` },
               { key: 'Reasons', value: <span className="lantern-detail">{c.decisionRationale ?? ''}</span> },
-              { key: 'Manager sign-off', value: c.signedOffAt ? `${formatDateTime(new Date(c.signedOffAt))}${c.signedOffByName ? ` by ${c.signedOffByName}` : ''}` : <Tag colour="yellow">Waiting for sign-off</Tag> },
+              { key: 'Manager sign-off', value: c.signedOffAt ? `${formatDateTime(c.signedOffAt)}${c.signedOffByName ? ` by ${c.signedOffByName}` : ''}` : <Tag colour="yellow">Waiting for sign-off</Tag> },
             ]}
           />
           {canSignOff && !c.signedOffAt && (
