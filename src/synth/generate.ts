@@ -51,13 +51,13 @@ export interface SyntheticLocalAuthority {
 }
 
 /** The demo sign-ins, one per role, printed at first start. */
-export const DEMO_ACCOUNTS: readonly { username: string; role: Role; area: string; displayName: string; jobTitle: string }[] = [
+export const DEMO_ACCOUNTS: readonly { username: string; role: Role; alsoRoles?: readonly Role[]; area: string; displayName: string; jobTitle: string }[] = [
   { username: 'social.worker', role: 'social_worker', area: 'child_protection_and_children_in_need', displayName: 'Sam Social-Worker', jobTitle: 'Social worker' },
   { username: 'team.manager', role: 'team_manager', area: 'child_protection_and_children_in_need', displayName: 'Tara Team-Manager', jobTitle: 'Team manager' },
   { username: 'head.of.service', role: 'head_of_service', area: 'child_protection_and_children_in_need', displayName: 'Hari Head-of-Service', jobTitle: 'Head of service, child protection and children in need' },
   { username: 'director', role: 'director', area: 'leadership', displayName: 'Dana Director', jobTitle: 'Director of children’s services' },
   { username: 'front.door', role: 'front_door_worker', area: 'front_door', displayName: 'Femi Front-Door', jobTitle: 'Front door social worker' },
-  { username: 'front.door.manager', role: 'team_manager', area: 'front_door', displayName: 'Farah Front-Door-Manager', jobTitle: 'Front door team manager' },
+  { username: 'front.door.manager', role: 'team_manager', alsoRoles: ['front_door_worker'], area: 'front_door', displayName: 'Farah Front-Door-Manager', jobTitle: 'Front door team manager' },
   { username: 'iro', role: 'cp_chair_iro', area: 'quality_and_performance', displayName: 'Imogen IRO', jobTitle: 'Independent reviewing officer' },
   { username: 'personal.adviser', role: 'personal_adviser', area: 'care_leavers', displayName: 'Pat Personal-Adviser', jobTitle: 'Personal adviser' },
   { username: 'early.help', role: 'early_help_worker', area: 'early_help', displayName: 'Eli Early-Help', jobTitle: 'Early help practitioner' },
@@ -171,7 +171,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   };
   for (const demo of DEMO_ACCOUNTS) {
     const team = demoTeam(demo.area);
-    const staff: StaffRow = { id: random.uuid(), username: `${options.usernamePrefix}${demo.username}`, displayName: demo.displayName, jobTitle: demo.jobTitle, teamId: team.id, employmentType: 'permanent', asye: false, roles: [demo.role], demo: true };
+    const staff: StaffRow = { id: random.uuid(), username: `${options.usernamePrefix}${demo.username}`, displayName: demo.displayName, jobTitle: demo.jobTitle, teamId: team.id, employmentType: 'permanent', asye: false, roles: [demo.role, ...(demo.alsoRoles ?? [])], demo: true };
     usedUsernames.add(staff.username);
     la.staff.push(staff);
     // Demo caseworkers hold real caseloads in their team.
@@ -307,6 +307,11 @@ function addJourneys(la: SyntheticLocalAuthority, random: Random, asAt: string, 
   }
   // Siblings share a stage. Whole families are drawn, nudged towards the target share so that even a small
   // LA has about a quarter of those children on plans; a family expecting a baby is always a CP case.
+  // Each team's manager authorises its assessments; the front door's manager signs off its decisions.
+  const ofTeam = new Map<string, string>();
+  for (const s of la.staff) if (s.roles.includes('team_manager') && !ofTeam.has(s.teamId)) ofTeam.set(s.teamId, s.id);
+  const frontDoorTeam = la.teams.find((t) => t.serviceArea === 'front_door');
+  const managers = { ofTeam, frontDoor: (frontDoorTeam && ofTeam.get(frontDoorTeam.id)) ?? null };
   const cpFamily = new Map<number, boolean>();
   let teamChildren = 0;
   let cpChildren = 0;
@@ -326,6 +331,6 @@ function addJourneys(la: SyntheticLocalAuthority, random: Random, asAt: string, 
     } else stage = STAGE_OF_CASEWORK[kind];
     const rows = (allocationsOf.get(child.id) ?? []).slice().sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
     const allocations = rows.map((a) => ({ workerId: a.workerId, teamId: a.teamId, startDate: a.startDate, endDate: a.endDate }));
-    la.journeys.push(generateJourney(random, { childId: child.id, dateOfBirth: child.dateOfBirth, expectedDateOfBirth: child.expectedDateOfBirth, stage, allocations, uasc: child.uasc }, asAt));
+    la.journeys.push(generateJourney(random, { childId: child.id, dateOfBirth: child.dateOfBirth, expectedDateOfBirth: child.expectedDateOfBirth, stage, allocations, uasc: child.uasc, managers }, asAt));
   });
 }

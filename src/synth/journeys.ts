@@ -21,8 +21,9 @@
 // Casework content: each episode has a theme (casework-text.ts: neglect, domestic abuse, parental mental
 // health...) that keeps its records coherent: the referrer's concerns, the assessment's CIN census factors,
 // the CP category, the plan's goals and contingency. Contacts name a referrer fitting their source and are
-// decided by the child's allocated worker when there was one (decidedBy); authorisedBy and signedOffBy stay
-// null, as the seed names no managers. Text is shared constants; lists are sized exactly where built here.
+// decided by the child's allocated worker when there was one (decidedBy); the seed's managers authorise
+// assessments (the manager of the team holding the case) and sign off decisions (the front door's). Text is
+// shared constants; lists are sized exactly where built here.
 //
 // Speed: a benchmark generates 500,000 journeys, so the hot path works on day numbers, formats each date
 // once through a cache, and uses no Date objects, regular expressions or intermediate arrays.
@@ -58,6 +59,11 @@ export interface JourneySeed {
   /** The child's allocations in date order, the current one (or, for a closed case, the last) last. */
   allocations: Journey['allocations'];
   uasc: boolean;
+  /**
+   * Who manages: each team's manager (authorises its assessments) and the front door's (signs off
+   * contact decisions). Without it those fields stay null.
+   */
+  managers?: { ofTeam: ReadonlyMap<string, string>; frontDoor: string | null };
 }
 
 // --- Days, dates and times ------------------------------------------------------------------------------
@@ -385,7 +391,19 @@ class Builder {
     readonly allocationStarts: readonly number[],
     readonly allocationEnds: readonly (number | null)[],
     readonly allocationWorkers: readonly string[],
+    readonly allocationTeams: readonly string[] = [],
+    readonly managers: JourneySeed['managers'] = undefined,
   ) {}
+
+  /** The manager of the team holding the case on `day` (a staff id), if known. */
+  managerOn(day: number): string | null {
+    const starts = this.allocationStarts;
+    for (let i = starts.length - 1; i >= 0; i--) {
+      const end = this.allocationEnds[i]!;
+      if (starts[i]! <= day && (end === null || day <= end)) return this.managers?.ofTeam.get(this.allocationTeams[i]!) ?? null;
+    }
+    return null;
+  }
 
   /** The worker allocated on `day`, if any (a staff id). */
   workerOn(day: number): string | null {
@@ -462,7 +480,7 @@ class Builder {
     this.assessments.push({
       id: ID.assessment(this.assessments.length + 1), referralId, startDate: iso(start), authorisedDate: isoOrNull(done),
       childSeen, childSeenDate: isoOrNull(seenOn), reasonForDelay: done !== null && days > 45 ? DELAY_REASONS[r.int(0, DELAY_REASONS.length - 1)]! : null,
-      factors: done === null ? [] : pick(r, theme.factors) as string[], outcome: done === null ? null : outcome, authorisedBy: null,
+      factors: done === null ? [] : pick(r, theme.factors) as string[], outcome: done === null ? null : outcome, authorisedBy: done === null ? null : this.managerOn(done),
       summary: done === null ? null : pick(r, theme.summaries),
     });
     return done;
@@ -703,7 +721,7 @@ class Builder {
         id, receivedAt: dateTime(c.received), sourceCode: c.source, decidedAt: decided === null ? null : dateTime(decided), outcome: c.outcome,
         submissionId: null, referrerName: referrer.names === null ? null : pick(r, referrer.names), referrerAgency: pick(r, referrer.agencies),
         concerns: pick(r, THEMES[c.theme]!.concerns), decisionRationale: decided === null || c.outcome === null || c.outcome === undefined ? null : pick(r, DECISION_RATIONALES[c.outcome]!),
-        decidedBy: decided === null ? null : this.workerOn(Math.floor(decided / MINUTES_PER_DAY)), signedOffAt: signedOff === null ? null : dateTime(signedOff), signedOffBy: null,
+        decidedBy: decided === null ? null : this.workerOn(Math.floor(decided / MINUTES_PER_DAY)), signedOffAt: signedOff === null ? null : dateTime(signedOff), signedOffBy: signedOff === null ? null : (this.managers?.frontDoor ?? null),
       });
     }
     return {
@@ -1497,10 +1515,12 @@ export function generateJourney(random: Random, seed: JourneySeed, asAt: string)
   const starts: number[] = [];
   const ends: (number | null)[] = [];
   const workers: string[] = [];
+  const teams: string[] = [];
   for (const a of allocations) {
     starts.push(toDayNumber(a.startDate));
     ends.push(a.endDate ? toDayNumber(a.endDate) : null);
     workers.push(a.workerId);
+    teams.push(a.teamId);
   }
   const first = starts.length > 0 ? starts[0]! : asAtDay;
   const current = starts.length > 0 ? starts[starts.length - 1]! : asAtDay;
@@ -1508,7 +1528,7 @@ export function generateJourney(random: Random, seed: JourneySeed, asAt: string)
   const open = seed.stage !== 'closed';
   const late = draw(random, LATENESS);
   const stall = open && random.chance(0.08) ? asAtDay - random.int(20, 75) : asAtDay;
-  const b = new Builder(random, asAtDay, lo, birth, late, stall, birth === null ? 1 : random.chance(0.3) ? 0.85 : 0.95, starts, ends, workers);
+  const b = new Builder(random, asAtDay, lo, birth, late, stall, birth === null ? 1 : random.chance(0.3) ? 0.85 : 0.95, starts, ends, workers, teams, seed.managers);
   const s: StageContext = { seed, first, current, end };
   switch (seed.stage) {
     case 'early_help': earlyHelpStage(b, s); break;

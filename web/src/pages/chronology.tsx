@@ -94,7 +94,14 @@ export function ChronologyPage({ nav, user, csrfToken, child, events, flags, sel
                 </td>
                 <td className="govuk-table__cell lantern-no-print">
                   {editable.includes(e.recordType) && (
-                    <a className="govuk-link" href={`/children/${child.id}/records/${e.recordType}/${encodeURIComponent(e.recordId)}`}>
+                    <a
+                      className="govuk-link"
+                      href={
+                        e.recordType === 'contacts'
+                          ? `/children/${child.id}/contacts/${encodeURIComponent(e.recordId)}/decide`
+                          : `/children/${child.id}/records/${e.recordType}/${encodeURIComponent(e.recordId)}`
+                      }
+                    >
                       Change<span className="govuk-visually-hidden"> {e.title}</span>
                     </a>
                   )}
