@@ -75,7 +75,12 @@ export async function frontDoorRoutes(app: FastifyInstance): Promise<void> {
         nav: navigationFor(session.actor, '/front-door'),
         user: userBanner(session.actor),
         csrfToken: session.csrfToken,
-        waiting: waiting.map((s) => ({ ...s, workingDaysWaiting: Math.max(0, calendar.workingDaysBetween(englandDateOf(s.submittedAt), today)) })),
+        // The 1 WD decision clock (PRACTICE.md §3, LOCAL): due the next working day after arrival.
+        waiting: waiting.map((s) => {
+          const due = calendar.addWorkingDays(englandDateOf(s.submittedAt), 1);
+          return { ...s, decisionDue: due, overdue: today > due };
+        }),
+        today,
         awaitingDecision,
         awaitingSignOff,
         canSignOff: can(session.actor, 'authorise_casework'),

@@ -64,6 +64,7 @@ export async function findMatches(tx: Tx, actor: Actor, search: ChildSearch, lim
   // A family-name-only match with a different given name and date of birth is a relative, not a duplicate.
   const strong = scored.filter((s) => s.score >= 28 || (!given && !dob && s.score > 0));
   strong.sort((a, b) => b.score - a.score || a.r.family_name.localeCompare(b.r.family_name) || a.r.given_name.localeCompare(b.r.given_name));
+  const sentence = (parts: string[]): string[] => parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1)));
   return strong.slice(0, limit).map(({ r, reasons }) => ({
     id: r.id,
     childReference: r.child_reference,
@@ -72,7 +73,7 @@ export async function findMatches(tx: Tx, actor: Actor, search: ChildSearch, lim
     dateOfBirth: r.date_of_birth,
     expectedDateOfBirth: r.expected_date_of_birth,
     nhsNumber: r.nhs_number,
-    reasons,
+    reasons: sentence(reasons),
   }));
 }
 

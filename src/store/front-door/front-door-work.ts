@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { labelIn, CONTACT_OUTCOMES, CP_CATEGORIES } from '../../practice/journey/code-sets.ts';
+import { formatDate } from '../../practice/casework/format-date.ts';
 import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
@@ -81,15 +82,15 @@ function historyItem(type: string, d: Record<string, unknown>): { date: string; 
     case 'contacts':
       return { date: s('receivedAt').slice(0, 10), what: `Contact${d.outcome ? `: ${labelIn(CONTACT_OUTCOMES, s('outcome'))}` : ' (no decision yet)'}` };
     case 'referrals':
-      return { date: s('referralDate'), what: `Referral${d.closeDate ? `, closed ${s('closeDate')}` : ' (open)'}` };
+      return { date: s('referralDate'), what: `Referral${d.closeDate ? `, closed ${formatDate(s('closeDate'))}` : ' (open)'}` };
     case 'cpPlans':
-      return { date: s('startDate'), what: `Child protection plan (${labelIn(CP_CATEGORIES, s('initialCategory'))})${d.endDate ? `, ended ${s('endDate')}` : ' (current)'}` };
+      return { date: s('startDate'), what: `Child protection plan (${labelIn(CP_CATEGORIES, s('initialCategory'))})${d.endDate ? `, ended ${formatDate(s('endDate'))}` : ' (current)'}` };
     case 'cinPlans':
-      return { date: s('startDate'), what: `Child in need plan${d.endDate ? `, ended ${s('endDate')}` : ' (current)'}` };
+      return { date: s('startDate'), what: `Child in need plan${d.endDate ? `, ended ${formatDate(s('endDate'))}` : ' (current)'}` };
     case 'earlyHelp':
-      return { date: s('requestDate'), what: `Early help${d.endDate ? `, ended ${s('endDate')}` : ''}` };
+      return { date: s('requestDate'), what: `Early help${d.endDate ? `, ended ${formatDate(s('endDate'))}` : ''}` };
     case 'periodsOfCare':
-      return { date: s('startDate'), what: `Looked after${d.endDate ? `, until ${s('endDate')}` : ' (current)'}` };
+      return { date: s('startDate'), what: `Looked after${d.endDate ? `, until ${formatDate(s('endDate'))}` : ' (current)'}` };
     default:
       return null;
   }

@@ -18,13 +18,20 @@ interface Common {
   csrfToken: string;
 }
 
-export function FrontDoorPage({ nav, user, csrfToken, waiting, awaitingDecision, awaitingSignOff, canSignOff }: Common & { waiting: (SubmissionView & { workingDaysWaiting: number })[]; awaitingDecision: ContactAwaiting[]; awaitingSignOff: ContactAwaiting[]; canSignOff: boolean }): ReactElement {
+function DueTag({ due, overdue }: { due: string; overdue: boolean }): ReactElement {
+  return <Tag colour={overdue ? 'red' : 'grey'}>{overdue ? `Overdue: was due ${formatDate(due.slice(0, 10))}` : `Due ${formatDate(due.slice(0, 10))}`}</Tag>;
+}
+
+export function FrontDoorPage(
+  props: Common & { waiting: (SubmissionView & { decisionDue: string; overdue: boolean })[]; today: string; awaitingDecision: ContactAwaiting[]; awaitingSignOff: ContactAwaiting[]; canSignOff: boolean },
+): ReactElement {
+  const { nav, user, csrfToken, waiting, today, awaitingDecision, awaitingSignOff, canSignOff } = props;
   return (
     <Layout title="Front door" nav={nav} user={user} csrfToken={csrfToken}>
       <h1 className="govuk-heading-l">Front door</h1>
       <Table
         caption="Contacts from partner agencies waiting to be matched to a child"
-        head={['Child (as given)', 'From', 'Received', 'Waiting']}
+        head={['Child (as given)', 'From', 'Received', 'Decision']}
         empty="No submitted contacts are waiting."
         rows={waiting.map((s) => [
           <a className="govuk-link" href={`/front-door/submissions/${s.id}`} key="a">
@@ -32,21 +39,19 @@ export function FrontDoorPage({ nav, user, csrfToken, waiting, awaitingDecision,
           </a>,
           `${s.referrerAgency} (${s.reference})`,
           formatDateTime(s.submittedAt),
-          <Tag colour={s.workingDaysWaiting >= 1 ? 'red' : 'grey'} key="w">
-            {s.workingDaysWaiting >= 1 ? `${s.workingDaysWaiting} working ${s.workingDaysWaiting === 1 ? 'day' : 'days'}: decision overdue` : 'Today'}
-          </Tag>,
+          <DueTag due={s.decisionDue} overdue={s.overdue} key="w" />,
         ])}
       />
       <Table
         caption="Contacts waiting for a decision"
-        head={['Child', 'Received', 'Decision due']}
+        head={['Child', 'Received', 'Decision']}
         empty="No contacts are waiting for a decision."
         rows={awaitingDecision.map((c) => [
           <a className="govuk-link" href={`/children/${c.childId}/contacts/${encodeURIComponent(c.contactKey)}/decide`} key="a">
             {c.childName}
           </a>,
           formatDateTime(c.receivedAt),
-          c.due ? formatDateTime(c.due) : '',
+          c.due ? <DueTag due={c.due} overdue={c.due.slice(0, 10) < today} key="d" /> : '',
         ])}
       />
       {canSignOff && (
