@@ -17,7 +17,12 @@
 //   visit                       | social worker, team manager, early help worker, personal adviser, out-of-hours worker
 //   case supervision            | team manager
 //   case note                   | every role that holds casework (the above)
-//   anything else               | nobody yet (looked-after, court, missing and care-leaver screens come later)
+//   period of care, legal status, placement, health assessment, PEP
+//                               | social worker, team manager
+//   CLA review                  | CP chair / IRO, social worker, team manager
+//   pre-proceedings, proceedings, adoption
+//                               | social worker, team manager
+//   anything else               | nobody yet (missing, care-leaver and private fostering screens come later)
 //
 // Manager-only acts (Working Together 2023: management oversight is recorded, not assumed): authorising
 // a child and family assessment and signing off a front door decision need `authorise_casework`.
@@ -43,6 +48,15 @@ export const RECORD_WRITERS: Partial<Record<JourneyRecordType, readonly Role[]>>
   visits: ['social_worker', 'team_manager', 'early_help_worker', 'personal_adviser', 'out_of_hours_worker'],
   caseSupervisions: ['team_manager'],
   caseNotes: CASEWORK_ROLES,
+  periodsOfCare: ['social_worker', 'team_manager'],
+  legalStatuses: ['social_worker', 'team_manager'],
+  placements: ['social_worker', 'team_manager'],
+  claReviews: ['cp_chair_iro', 'social_worker', 'team_manager'],
+  healthAssessments: ['social_worker', 'team_manager'],
+  personalEducationPlans: ['social_worker', 'team_manager'],
+  preProceedings: ['social_worker', 'team_manager'],
+  proceedings: ['social_worker', 'team_manager'],
+  adoption: ['social_worker', 'team_manager'],
 };
 
 export function mayWriteRecord(actor: Pick<Actor, 'roles'>, type: JourneyRecordType): boolean {

@@ -481,3 +481,32 @@ export const CASE_NOTES: readonly NoteText[] = [
   { kind: 'management_oversight', subject: 'Management oversight', text: 'Case discussed in supervision. Plan remains appropriate; visits on time. Next step: review the contingency plan at the next meeting.' },
   { kind: 'management_oversight', subject: 'Management oversight: drift', text: 'Progress slower than planned. Agreed to bring the review forward and seek legal advice if there is no change in four weeks.' },
 ];
+
+// --- Children looked after: reviews ------------------------------------------------------------------
+
+/**
+ * Independent reviewing officers who chair looked-after reviews when the seed names none: an LA has a
+ * handful (invented names, built once).
+ */
+export const IRO_NAMES: readonly string[] = [0, 1, 2, 3, 4, 5].map((i) => `${STAFF_GIVEN_NAMES[(i * 5 + 2) % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[(i * 13 + 6) % FAMILY_NAMES.length]!}`);
+
+/** The IRO's recommendations at a child's first review (the care plan is new). */
+export const FIRST_REVIEW_RECOMMENDATIONS: readonly string[] = [
+  'Care plan endorsed. Initial health assessment to be completed and shared before the next review.',
+  'Placement plan to be signed by all parties within five working days; family time arrangements to be confirmed in writing.',
+  'Care plan endorsed. Social worker to refer for a personal education plan and to seek the child’s views on family time.',
+  'Later life letter and life story work to start; sibling contact to be arranged fortnightly.',
+];
+/** The IRO's recommendations at later reviews. */
+export const REVIEW_RECOMMENDATIONS: readonly string[] = [
+  'Plan for permanence to be presented at the next review; parallel planning to continue.',
+  'Placement is meeting the child’s needs; continue the current arrangements. Health review due next month.',
+  'Personal education plan targets to be updated with the virtual school; tutoring to continue.',
+  'Referral to CAMHS to be followed up; carers to be offered training in therapeutic parenting.',
+  'Family time to increase to weekly, supervised, and be reviewed in three months.',
+  'Child to be offered an independent visitor and advocacy; social worker to share the review record with the child.',
+  'Long-term fostering match to be presented to the fostering panel.',
+  'Pathway planning to start; the personal adviser to be introduced before the child’s 16th birthday.',
+  'Stability meeting to be held within four weeks; support to the placement to be increased.',
+  'No changes to the care plan; recommendations from the last review have been completed.',
+];

@@ -38,7 +38,7 @@ import type { Adoption, PreProceedings, Proceedings } from '../practice/journey/
 import type { CareLeaver } from '../practice/journey/care-leaver.ts';
 import type { Random } from './random.ts';
 import {
-  CASE_NOTES, CHILD_SAID_CHILD, CHILD_SAID_TEENAGER, DECISION_RATIONALES, OBSERVATIONS_BABY, OBSERVATIONS_NOT_SEEN, OBSERVATIONS_SEEN, PEOPLE,
+  CASE_NOTES, CHILD_SAID_CHILD, CHILD_SAID_TEENAGER, DECISION_RATIONALES, FIRST_REVIEW_RECOMMENDATIONS, IRO_NAMES, OBSERVATIONS_BABY, REVIEW_RECOMMENDATIONS, OBSERVATIONS_NOT_SEEN, OBSERVATIONS_SEEN, PEOPLE,
   POLICE_NAMES, CLINICIAN_NAMES, REFERRERS, S47_NO_ICPC_CARE, S47_NO_ICPC_CLOSE, S47_NO_ICPC_CONTINUE, THEMES, THEMES_OF_CATEGORY, THEMES_OF_NEED,
   WISHES_BABY, WISHES_CHILD, WISHES_TEENAGER, WISHES_UNBORN, type Theme,
 } from './casework-text.ts';
@@ -64,6 +64,8 @@ export interface JourneySeed {
    * contact decisions). Without it those fields stay null.
    */
   managers?: { ofTeam: ReadonlyMap<string, string>; frontDoor: string | null };
+  /** The LA's independent reviewing officers (display names) who chair looked-after reviews; else IRO_NAMES. */
+  iros?: readonly string[];
 }
 
 // --- Days, dates and times ------------------------------------------------------------------------------
@@ -179,7 +181,7 @@ const ID = {
   reviewConference: idMaker('review-conference-'), cinPlan: idMaker('cin-plan-'), cinReview: idMaker('cin-review-'), visit: idMaker('visit-'),
   supervision: idMaker('supervision-'), period: idMaker('period-'), placement: idMaker('placement-'), claReview: idMaker('cla-review-'),
   health: idMaker('health-'), pep: idMaker('pep-'), missing: idMaker('missing-'), preProceedings: idMaker('pre-proceedings-'),
-  proceedings: idMaker('proceedings-'), earlyHelp: idMaker('early-help-'), caseNote: idMaker('note-'),
+  proceedings: idMaker('proceedings-'), earlyHelp: idMaker('early-help-'), caseNote: idMaker('note-'), legalStatus: idMaker('legal-status-'),
 };
 
 let lastAsAt = '';
@@ -278,15 +280,74 @@ const CP_PLAN_LENGTH = table<readonly [number, number]>([[[20, 91], 16], [[92, 1
 // How long children looked after today have been in care.
 const TIME_IN_CARE = table<readonly [number, number]>([[[5, 182], 16], [[183, 365], 14], [[366, 730], 20], [[731, 1461], 22], [[1462, 2922], 19], [[2923, 5800], 9]]);
 // Moves per year: most placements are stable, a minority of children move often.
-const MOVE_RATE = table<number>([[0.15, 60], [0.6, 25], [1.8, 15]]);
+const MOVE_RATE = table<number>([[0.13, 61], [0.6, 25], [1.9, 14]]);
+/** Some children's first placement is a short emergency one (days), before the planned placement. */
+const EMERGENCY_FIRST_PLACEMENT = 0.2;
 const MISSING_COUNT = table<readonly [number, number]>([[[1, 1], 20], [[2, 3], 25], [[4, 8], 30], [[9, 15], 17], [[16, 30], 8]]);
 
 // By age at the start of the placement; with the ages of the children in care this gives about 68% in foster care.
 const PLACEMENTS_UNDER_11 = table<string>([['U6', 36], ['U4', 16], ['U5', 2], ['U3', 11], ['U1', 7], ['P1', 14], ['K2', 6], ['R1', 2], ['S1', 3], ['Z1', 3]]);
-const PLACEMENTS_11_TO_15 = table<string>([['U6', 24], ['U4', 13], ['U3', 7], ['U1', 6], ['K2', 32], ['P1', 8], ['R1', 2], ['K1', 1], ['S1', 4], ['Z1', 3]]);
+const PLACEMENTS_11_TO_15 = table<string>([['U6', 27], ['U4', 14], ['U3', 7], ['U1', 6], ['K2', 28], ['P1', 8], ['R1', 2], ['K1', 1], ['S1', 4], ['Z1', 3]]);
 const PLACEMENTS_16_PLUS = table<string>([['U6', 18], ['U4', 12], ['U3', 4], ['U1', 4], ['K2', 18], ['H5', 30], ['P4', 6], ['P1', 3], ['Z1', 3]]);
 const PLACEMENTS_UASC_UNDER_16 = table<string>([['U6', 75], ['K2', 15], ['U4', 10]]);
 const PLACEMENTS_UASC_16_PLUS = table<string>([['H5', 55], ['U6', 35], ['K2', 10]]);
+
+// SSDA903 placement detail. Who provides the placement (PLACE_PROVIDER): PR0 parents only for P1 (placed with
+// parents), none for temporary (T0-T4) and other (Z1) placements; connected-person carers are mostly the LA's
+// own, other foster care split between the LA's carers and independent agencies, homes mostly private.
+const PROVIDERS_KINSHIP = table<string>([['PR1', 94], ['PR2', 3], ['PR4', 3]]);
+const PROVIDERS_FOSTER = table<string>([['PR1', 52], ['PR4', 42], ['PR5', 4], ['PR2', 2]]);
+const PROVIDERS_HOME = table<string>([['PR4', 82], ['PR1', 12], ['PR5', 4], ['PR2', 2]]);
+const PROVIDERS_SECURE = table<string>([['PR1', 55], ['PR2', 40], ['PR4', 5]]);
+const PROVIDERS_SUPPORTED = table<string>([['PR4', 68], ['PR5', 20], ['PR1', 12]]);
+const PROVIDERS_RESIDENTIAL = table<string>([['PR4', 55], ['PR5', 25], ['PR3', 20]]);
+const PROVIDERS_ADOPTION = table<string>([['PR1', 55], ['PR5', 35], ['PR2', 10]]);
+/** Why a placement ended while the child stayed looked after (REASON_PLACE_CHANGE), for carers' placements. */
+const MOVE_REASONS = table<string>([
+  ['CARPL', 40], ['CREQB', 10], ['CREQO', 9], ['LAREQ', 9], ['CHILD', 6], ['CLOSE', 4], ['STAND', 2], ['ALLEG', 1], ['APPRR', 1], ['PLACE', 5], ['OTHER', 13],
+]);
+/** The same with no carer to ask for the end (placed with parents, supported or independent living). */
+const MOVE_REASONS_NO_CARER = table<string>([['CARPL', 50], ['CHILD', 15], ['LAREQ', 12], ['CLOSE', 5], ['OTHER', 18]]);
+/** PLACE, a change in the placement's status only: short-term foster care agreed as long-term, a connected person fully approved. */
+function statusChangeOf(typeCode: string): string | null {
+  return typeCode === 'U6' ? 'U4' : typeCode === 'U3' ? 'U1' : typeCode === 'U5' ? 'U4' : null;
+}
+/** Unregistered settings: a current H5, K2 or Z1 placement without the registration it needs (about 0.5% of children looked after). */
+const UNREGISTERED = 0.028;
+/** Miles from home: in the LA's area mostly under 12, out of it often much further. */
+const OUT_OF_AREA_MILES = table<readonly [number, number]>([[[80, 250], 45], [[251, 600], 30], [[601, 1500], 18], [[1501, 3000], 7]]);
+/** Synthetic postcodes, made once: the LA's own area (NB, as the children's addresses) and others (Q, V and X start no real postcode). */
+const POSTCODE_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+function postcodes(areas: readonly string[], count: number): readonly string[] {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const area = areas[i % areas.length]!;
+    const district = 1 + ((i * 7) % 19);
+    out.push(`${area}${district} ${(i * 3) % 10}${POSTCODE_LETTERS[(i * 11) % 20]}${POSTCODE_LETTERS[(i * 13 + 5) % 20]}`);
+  }
+  return out;
+}
+const POSTCODES_IN_AREA = postcodes(['NB'], 400);
+const POSTCODES_OUT_OF_AREA = postcodes(['QA', 'QB', 'QE', 'QL', 'VA', 'VE', 'VN', 'XA', 'XB', 'XH'], 400);
+
+// Looked-after reviews: how the child took part (SSDA903 PN0..PN7; PN0 under 4), by age.
+const PARTICIPATION_4_TO_10 = table<string>([['PN1', 24], ['PN2', 4], ['PN3', 12], ['PN4', 4], ['PN5', 8], ['PN6', 38], ['PN7', 10]]);
+const PARTICIPATION_11_PLUS = table<string>([['PN1', 46], ['PN2', 5], ['PN3', 3], ['PN4', 3], ['PN5', 9], ['PN6', 22], ['PN7', 12]]);
+const AGE_4 = 1461;
+
+// SSDA903 category of need (N1..N8) from the referral that led into care; N9 (not in need) cannot lead to care.
+const CARE_NEEDS = new Set(['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8']);
+// Why a period of care ended (REC). Care leavers at 18 (E17 is set when staying put), and those who left at 16-17.
+const CEASED_AT_18 = table<string>([['E5', 55], ['E6', 14], ['E4A', 8], ['E13', 6], ['E7', 3], ['E9', 1], ['E8', 8]]);
+const CEASED_BEFORE_18 = table<string>([['E5', 30], ['E6', 8], ['E4A', 16], ['E4B', 8], ['E13', 14], ['E9', 4], ['E8', 10]]);
+/** Closed cases that were once looked after, other than by adoption: home, an order to family or carers, elsewhere. */
+type LeftCare = 'E4A' | 'E4B' | 'E13' | 'E41' | 'SGO' | 'E3' | 'E16' | 'E8';
+const LEFT_CARE = table<LeftCare>([['E4A', 38], ['E4B', 6], ['E13', 8], ['E41', 9], ['SGO', 24], ['E3', 8], ['E16', 1], ['E8', 6]]);
+/** Share of closed cases that ended in adoption (if young enough) or another way of leaving care. */
+const CLOSED_ADOPTED = 0.157;
+const CLOSED_LEFT_CARE = 0.08;
+// Days from the placement order to the match (adoption scorecard A2; most take longer than the 121-day threshold).
+const PLACEMENT_ORDER_TO_MATCH = table<readonly [number, number]>([[[30, 121], 42], [[122, 240], 38], [[241, 480], 20]]);
 
 // --- Casework content (text from casework-text.ts; every string shared) ---------------------------------
 
@@ -312,6 +373,7 @@ const NO_ICPC_NOTES: Record<NoIcpcNext, readonly string[]> = { continue: S47_NO_
 const AGE_3 = 1096;
 const AGE_5 = 1826;
 const AGE_13 = 4748;
+const AGE_11 = 4018;
 const AGE_17 = 6209;
 
 // People at strategy discussions: shared records (a discussion's list points at them; nothing mutates them).
@@ -393,6 +455,8 @@ class Builder {
     readonly allocationWorkers: readonly string[],
     readonly allocationTeams: readonly string[] = [],
     readonly managers: JourneySeed['managers'] = undefined,
+    /** Who chairs looked-after reviews. */
+    readonly iros: readonly string[] = IRO_NAMES,
   ) {}
 
   /** The manager of the team holding the case on `day` (a staff id), if known. */
@@ -1122,19 +1186,21 @@ interface CourtPlan {
   issue: number | null;
   finalOrder: number | null;
   letter: number | null;
+  /** The order that ended the period of care, made on its last day (special guardianship, child arrangements). */
+  exitOrder: string | null;
 }
 
 /** Legal route and court dates for a period of care from `start` to `limit` (as-at, or the end of care). */
 function planCourt(b: Builder, start: number, limit: number, route: LegalRoute, ended: boolean): CourtPlan {
   const r = b.r;
-  if (route === 'V2') return { route, v2Until: null, issue: null, finalOrder: null, letter: null };
+  if (route === 'V2') return { route, v2Until: null, issue: null, finalOrder: null, letter: null, exitOrder: null };
   const v2First = limit - start > 300 && r.chance(0.3);
   const issue = v2First ? start + r.int(20, 240) : start;
   let finalOrder: number | null = issue + 7 * fromQuantiles(r, PROCEEDINGS_P, PROCEEDINGS_X);
   if (route === 'C1') finalOrder = null;
   else if (finalOrder > limit - (ended ? 1 : 0)) {
     if (limit - issue >= (ended ? 13 : 12) * 7) finalOrder = issue + 7 * r.int(12, Math.floor((limit - issue) / 7) - (ended ? 1 : 0));
-    else if (ended) return { route: 'V2', v2Until: null, issue: null, finalOrder: null, letter: null };
+    else if (ended) return { route: 'V2', v2Until: null, issue: null, finalOrder: null, letter: null, exitOrder: null };
     else {
       route = 'C1';
       finalOrder = null;
@@ -1145,11 +1211,11 @@ function planCourt(b: Builder, start: number, limit: number, route: LegalRoute, 
     const l = issue - r.int(50, 160);
     if (l >= b.lo) letter = l;
   }
-  return { route, v2Until: v2First ? issue : null, issue, finalOrder, letter };
+  return { route, v2Until: v2First ? issue : null, issue, finalOrder, letter, exitOrder: null };
 }
 
 /** How the child came into care: a CP plan, a CIN plan, or directly (an emergency, or arriving as UASC). */
-function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPlan, close: number | null): void {
+function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPlan, close: number | null, closeReason = 'RC7'): void {
   const r = b.r;
   const uasc = s.seed.uasc;
   const u = uasc ? 1 : r.next();
@@ -1157,7 +1223,7 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
     const planStart = start - band(r, CP_PLAN_LENGTH);
     if (wd(workdayOnOrBefore(planStart), -45) >= b.lo) {
       history(b, planStart - 40);
-      const chain = protectionChain(b, planStart, b.lo, close, close === null ? null : 'RC7');
+      const chain = protectionChain(b, planStart, b.lo, close, close === null ? null : closeReason);
       if (chain.start === null || chain.start >= start) noPlanMade(b, chain.conferenceId);
       else {
         const plo = court.letter !== null && court.letter > chain.start && court.letter <= start ? Math.max(chain.start, court.letter - r.int(0, 14)) : null;
@@ -1175,7 +1241,7 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
       const need = draw(r, NEEDS);
       b.theme = themeOfNeed(r, need);
       const contact = b.contactDecidedOn(referralDay, 'referral', source);
-      const id = b.referral(referralDay, source, need, close, close === null ? null : 'RC7', false, contact);
+      const id = b.referral(referralDay, source, need, close, close === null ? null : closeReason, false, contact);
       const authorised = b.assessment(id, referralDay, days, 'cin_plan') ?? planStart;
       b.cinPlan(Math.min(Math.max(authorised, planStart), start - 1), start, 'looked_after');
       return;
@@ -1189,7 +1255,7 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
   const s47 = !uasc && r.chance(0.5);
   b.theme = uasc ? THEME_FAMILY_STRESS : themeOfNeed(r, 'N1');
   const contact = b.contactDecidedOn(referralDay, s47 ? 'strategy_discussion' : 'referral', source);
-  const id = b.referral(referralDay, source, uasc ? 'N8' : 'N1', close, close === null ? null : 'RC7', false, contact);
+  const id = b.referral(referralDay, source, uasc ? 'N8' : 'N1', close, close === null ? null : closeReason, false, contact);
   b.assessment(id, referralDay, sampleAssessmentDays(r), 'looked_after');
   if (s47) b.s47(referralDay, sampleStrategyLag(r), null, false, id, contact, 'care');
 }
@@ -1223,6 +1289,13 @@ interface CareOptions {
   court: CourtPlan;
   /** The day the child moved in with adopters, if they have. */
   placedForAdoption: number | null;
+  /** Why the period ended (REC), when it has; the caller may refine it (SGO codes follow the last placement). */
+  ceased: string | null;
+}
+
+/** An SSDA903 legal status with its id. */
+function legalStatus(b: Builder, code: string, start: number, end: number | null): void {
+  b.legalStatuses.push({ id: ID.legalStatus(b.legalStatuses.length + 1), code, startDate: iso(start), endDate: isoOrNull(end) });
 }
 
 function periodOfCare(b: Builder, o: CareOptions): void {
@@ -1234,18 +1307,20 @@ function periodOfCare(b: Builder, o: CareOptions): void {
 
   // Legal statuses and court.
   const court = o.court;
-  if (court.route === 'V2') b.legalStatuses.push({ code: 'V2', startDate: iso(start), endDate: isoOrNull(end) });
+  if (court.route === 'V2') legalStatus(b, 'V2', start, end);
   else {
     const issue = court.issue!;
-    if (court.v2Until !== null) b.legalStatuses.push({ code: 'V2', startDate: iso(start), endDate: iso(court.v2Until) });
-    b.legalStatuses.push({ code: 'C1', startDate: iso(court.v2Until ?? start), endDate: isoOrNull(court.finalOrder ?? end) });
-    if (court.finalOrder !== null) b.legalStatuses.push({ code: court.route === 'E1' ? 'E1' : 'C2', startDate: iso(court.finalOrder), endDate: isoOrNull(end) });
+    if (court.v2Until !== null) legalStatus(b, 'V2', start, court.v2Until);
+    legalStatus(b, 'C1', court.v2Until ?? start, court.finalOrder ?? end);
+    if (court.finalOrder !== null) legalStatus(b, court.route === 'E1' ? 'E1' : 'C2', court.finalOrder, end);
     if (court.letter !== null) {
       b.preProceedings.push({ id: ID.preProceedings(b.preProceedings.length + 1), letterDate: iso(court.letter), meetingDate: iso(Math.min(issue, court.letter + r.int(5, 20))), endDate: iso(issue), outcome: 'proceedings_issued' });
     }
+    // An order that ended the period (special guardianship, child arrangements) is the proceedings' final order.
+    const exit = court.exitOrder !== null && end !== null;
     b.proceedings.push({
-      id: ID.proceedings(b.proceedings.length + 1), issueDate: iso(issue), finalOrderDate: isoOrNull(court.finalOrder),
-      finalOrder: court.finalOrder === null ? null : court.route === 'E1' ? 'Placement order' : 'Care order',
+      id: ID.proceedings(b.proceedings.length + 1), issueDate: iso(issue), finalOrderDate: exit ? iso(end) : isoOrNull(court.finalOrder),
+      finalOrder: exit ? court.exitOrder : court.finalOrder === null ? null : court.route === 'E1' ? 'Placement order' : 'Care order',
     });
   }
 
@@ -1262,22 +1337,43 @@ function periodOfCare(b: Builder, o: CareOptions): void {
   }
   const firstReview = reviews.length > 0 ? reviews[0]! : null;
 
-  // Placements, moving at the child's rate, each with its visits.
+  // Placements, moving at the child's rate, each with its visits; a placement that ends while the period goes
+  // on says why (REASON_PLACE_CHANGE; PLACE when only its status changed, the child staying with the carers).
   const rate = draw(r, MOVE_RATE);
   const lastPlacementEnd = o.placedForAdoption ?? (end ?? b.asAt + 1);
   let t = start;
-  for (;;) {
-    const length = Math.max(7, Math.round((-Math.log(1 - r.next()) / rate) * 365));
+  let typeCode = placementTypeAt(b, t, o.uasc);
+  for (let first = true; ; first = false) {
+    const length = first && r.chance(EMERGENCY_FIRST_PLACEMENT) ? r.int(3, 56) : Math.max(7, Math.round((-Math.log(1 - r.next()) / rate) * 365));
     const next = t + length;
     const isLast = next >= lastPlacementEnd;
     const placementEnd = isLast ? (o.placedForAdoption ?? end) : next;
-    addPlacement(b, periodId, t, placementEnd, placementTypeAt(b, t, o.uasc), firstReview, limit);
+    let reason: string | null = null;
+    let nextType: string | null = null;
+    if (!isLast) {
+      reason = draw(r, typeCode === 'P1' || typeCode === 'H5' || typeCode === 'P4' ? MOVE_REASONS_NO_CARER : MOVE_REASONS);
+      if (reason === 'PLACE') {
+        nextType = statusChangeOf(typeCode);
+        if (nextType === null) reason = 'CARPL';
+      }
+    } else if (o.placedForAdoption !== null) reason = 'CARPL';
+    addPlacement(b, periodId, t, placementEnd, typeCode, firstReview, limit, reason);
     if (isLast) break;
     t = next;
+    typeCode = nextType ?? placementTypeAt(b, t, o.uasc);
   }
-  if (o.placedForAdoption !== null) addPlacement(b, periodId, o.placedForAdoption, end, 'A6', firstReview, limit);
+  if (o.placedForAdoption !== null) addPlacement(b, periodId, o.placedForAdoption, end, 'A6', firstReview, limit, null);
 
-  for (const review of reviews) b.claReviews.push({ id: ID.claReview(b.claReviews.length + 1), date: iso(review) });
+  // Reviews, chaired by the child's IRO (who changes now and then), with how the child took part.
+  const iros = b.iros;
+  let iro = iros[(r.next() * iros.length) | 0]!;
+  for (let i = 0; i < reviews.length; i++) {
+    const review = reviews[i]!;
+    if (i > 0 && r.chance(0.12)) iro = iros[(r.next() * iros.length) | 0]!;
+    const age = b.birth === null ? 0 : review - b.birth;
+    const participation = age < AGE_4 ? 'PN0' : draw(r, age < AGE_11 ? PARTICIPATION_4_TO_10 : PARTICIPATION_11_PLUS);
+    b.claReviews.push({ id: ID.claReview(b.claReviews.length + 1), date: iso(review), chairName: iro, participationCode: participation, recommendations: pick(r, i === 0 ? FIRST_REVIEW_RECOMMENDATIONS : REVIEW_RECOMMENDATIONS) });
+  }
 
   // Health: the initial assessment within 20 WD, then 6-monthly under 5, yearly from 5.
   d = wd(start, r.chance(0.65) ? r.int(3, 20) : r.int(21, 70));
@@ -1321,17 +1417,57 @@ function periodOfCare(b: Builder, o: CareOptions): void {
     else if (p < 0.96) permanence = second + r.int(1, 90);
   } else if (first !== undefined && p < 0.5) permanence = first + r.int(0, 30);
   if (permanence !== null && permanence > hardLimit) permanence = null;
-  b.periodsOfCare.push({ id: periodId, startDate: iso(start), endDate: isoOrNull(end), carePlanDate: isoOrNull(carePlan), permanencePlanDate: isoOrNull(permanence) });
+  // The category of need is the need of the referral that led into care (UASC: N8, absent parenting).
+  const referral = b.referrals[b.referrals.length - 1];
+  const need = referral?.primaryNeedCode;
+  b.periodsOfCare.push({
+    id: periodId, startDate: iso(start), endDate: isoOrNull(end), carePlanDate: isoOrNull(carePlan), permanencePlanDate: isoOrNull(permanence),
+    categoryOfNeed: o.uasc ? 'N8' : need !== undefined && need !== null && CARE_NEEDS.has(need) ? need : 'N1', reasonForNewEpisode: 'S', reasonCeased: end === null ? null : (o.ceased ?? 'E8'),
+  });
 }
 
-function addPlacement(b: Builder, periodId: string, start: number, end: number | null, typeCode: string, firstReview: number | null, limit: number): void {
+/**
+ * A placement from `start` to `end` (null: current). `reasonForChange` is set when it ended and the period of
+ * care went on. Where it is (provider, postcode, in the LA's area, miles from home) follows its type.
+ */
+function addPlacement(b: Builder, periodId: string, start: number, end: number | null, typeCode: string, firstReview: number | null, limit: number, reasonForChange: string | null): void {
   const r = b.r;
   const placedWith: Placement['placedWith'] = typeCode === 'P1' ? 'parent' : typeCode === 'U1' || typeCode === 'U2' || typeCode === 'U3' ? 'connected_person' : 'other';
   const longTerm = typeCode === 'U1' || typeCode === 'U4';
   const u = r.next();
   let plan: number | null = u < 0.5 ? Math.max(b.lo, start - r.int(0, 5)) : u < 0.85 ? wd(start, r.int(0, 5)) : wd(start, r.int(6, 20));
   if (plan > b.asAt || (end !== null && plan > end)) plan = null;
-  const placement: Placement = { id: ID.placement(b.placements.length + 1), periodOfCareId: periodId, startDate: iso(start), endDate: isoOrNull(end), typeCode, placedWith, placementPlanDate: isoOrNull(plan) };
+  // Provider and how likely the placement is in the LA's own area.
+  let providers: Table<string> | null = null;
+  let inAreaChance = 0.5;
+  let registration = false;
+  switch (typeCode) {
+    case 'P1': inAreaChance = 0.92; break;
+    case 'U1': case 'U2': case 'U3': providers = PROVIDERS_KINSHIP; inAreaChance = 0.62; break;
+    case 'U4': case 'U5': case 'U6': providers = PROVIDERS_FOSTER; inAreaChance = 0.6; break;
+    case 'K2': providers = PROVIDERS_HOME; inAreaChance = 0.32; registration = true; break;
+    case 'K1': providers = PROVIDERS_SECURE; inAreaChance = 0.12; registration = true; break;
+    case 'H5': providers = PROVIDERS_SUPPORTED; inAreaChance = 0.55; registration = true; break;
+    case 'P4': providers = PROVIDERS_SUPPORTED; inAreaChance = 0.7; break;
+    case 'A3': case 'A4': case 'A5': case 'A6': providers = PROVIDERS_ADOPTION; inAreaChance = 0.45; break;
+    case 'Z1': inAreaChance = 0.4; registration = true; break;
+    default: if (typeCode.charCodeAt(0) !== 84) providers = PROVIDERS_RESIDENTIAL; inAreaChance = 0.3; // T0-T4: no provider
+  }
+  const providerCode = typeCode === 'P1' ? 'PR0' : providers === null ? null : draw(r, providers);
+  // An LA's own foster carers mostly live in its area; an agency's often do not.
+  if (providerCode === 'PR1' && placedWith === 'other') inAreaChance = 0.75;
+  else if (providerCode === 'PR2') inAreaChance = 0;
+  const v = r.next();
+  const inLaArea = v < inAreaChance;
+  const w = (v * 1048576) | 0;
+  const distanceMiles = inLaArea ? (w % 10 === 0 ? 121 + ((w >>> 8) % 80) : 2 + (w % 119)) / 10 : band(r, OUT_OF_AREA_MILES) / 10;
+  const postcode = inLaArea ? POSTCODES_IN_AREA[(w >>> 4) % POSTCODES_IN_AREA.length]! : POSTCODES_OUT_OF_AREA[(w >>> 4) % POSTCODES_OUT_OF_AREA.length]!;
+  const placement: Placement = {
+    id: ID.placement(b.placements.length + 1), periodOfCareId: periodId, startDate: iso(start), endDate: isoOrNull(end), typeCode, placedWith, placementPlanDate: isoOrNull(plan),
+    providerCode, postcode, inLaArea, distanceMiles, reasonForChange,
+  };
+  // Settings that must be registered (children's homes, supported accommodation, other): a few current ones are not.
+  if (registration) placement.registered = !(end === null && r.chance(UNREGISTERED));
   if (longTerm) placement.longTermUntil18 = true;
   if (typeCode === 'U1') placement.fullApprovalDate = iso(start);
   else if (typeCode === 'U3') {
@@ -1424,9 +1560,9 @@ function lookedAfterStage(b: Builder, s: StageContext): void {
     const arrivedFrom = ageDays >= 5114 ? 4931 : 0; // arrived at 13.5 or older when now 14 or older
     inCare = r.int(5, Math.max(5, Math.min(ageDays - arrivedFrom, 1100)));
   } else {
+    // Legal statuses today: care orders about 76%, s20 about 19% (UASC mostly), placement orders most of the rest.
     const u = r.next();
-    route = u < 0.88 ? 'C2' : u < 0.95 ? 'V2' : u < 0.97 ? 'C1' : 'E1';
-    if (route === 'E1' && ageDays > 6 * 365) route = 'C2';
+    route = u < LA_ROUTE_V2 ? 'V2' : u < LA_ROUTE_C1 ? 'C1' : ageDays <= 6 * 365 && u < LA_ROUTE_C1 + LA_ROUTE_E1_UNDER_7 ? 'E1' : 'C2';
     inCare = route === 'C1' ? r.int(10, 280) : route === 'E1' ? r.int(200, 900) : band(r, TIME_IN_CARE);
   }
   if (inCare > ageDays) inCare = Math.max(0, ageDays - r.int(0, Math.min(30, ageDays)));
@@ -1441,7 +1577,7 @@ function lookedAfterStage(b: Builder, s: StageContext): void {
     b.adoption = { decisionDate: iso(decision), placementOrderDate: iso(court.finalOrder), matchedDate: matched <= b.asAt ? iso(matched) : null, placedDate: isoOrNull(placedForAdoption), adoptionOrderDate: null, decisionReversedDate: null };
   }
   pathIntoCare(b, s, start, court, null);
-  periodOfCare(b, { start, end: null, uasc, court, placedForAdoption });
+  periodOfCare(b, { start, end: null, uasc, court, placedForAdoption, ceased: null });
   const ageYears = ageDays / 365.25;
   // About 11% go missing in a year, mostly aged 16 or over.
   const missingChance = ageYears >= 16 ? 0.8 : ageYears >= 13 ? 0.15 : ageYears >= 10 ? 0.04 : 0.005;
@@ -1474,16 +1610,87 @@ function careLeaverStage(b: Builder, s: StageContext): void {
   const route: LegalRoute = s.seed.uasc ? 'V2' : start < months(birth, 180) && r.chance(0.8) ? 'C2' : r.chance(0.35) ? 'C2' : 'V2';
   const court = planCourt(b, start, end, route, true);
   pathIntoCare(b, s, start, court, end);
-  periodOfCare(b, { start, end, uasc: s.seed.uasc, court, placedForAdoption: null });
+  periodOfCare(b, { start, end, uasc: s.seed.uasc, court, placedForAdoption: null, ceased: null });
   const lastPlacement = b.placements[b.placements.length - 1];
   const fostered = lastPlacement !== undefined && lastPlacement.typeCode.startsWith('U');
   const eligibleFrom = Math.max(sixteen, Math.max(start, months(birth, 168)) + 91);
   leavingCare(b, Math.min(eligibleFrom, end), eligibility, true, fostered);
+  // Why care ended: at 18 staying put with the foster carers (E17), supported or independent living; earlier, home too.
+  const period = b.periodsOfCare[b.periodsOfCare.length - 1]!;
+  period.reasonCeased = end >= eighteen ? (b.careLeaver!.stayingPut ? 'E17' : draw(r, CEASED_AT_18)) : draw(r, CEASED_BEFORE_18);
+}
+
+/** The legal route of a child looked after today (not UASC): s20, an interim care order, a placement order (under 7), else a care order. */
+const LA_ROUTE_V2 = 0.07;
+const LA_ROUTE_C1 = 0.09;
+const LA_ROUTE_E1_UNDER_7 = 0.15;
+
+/** A closed case that ended in adoption on `close` (the adoption order); false (nothing written) if the child's age does not fit. */
+function adoptedJourney(b: Builder, s: StageContext, close: number): boolean {
+  const r = b.r;
+  const birth = b.birth;
+  if (birth === null || close - birth < 300 || close - birth > 9 * 365) return false;
+  // Backwards from the order: placed with the adopters 10 weeks to 11 months before, matched a few weeks before
+  // that, the placement order (with the final hearing of care proceedings), proceedings issued on entering care
+  // or after a spell accommodated under s20.
+  const placed = close - r.int(75, 330);
+  const matched = placed - r.int(7, 35);
+  let placementOrder = matched - band(r, PLACEMENT_ORDER_TO_MATCH);
+  let issue = placementOrder - 7 * fromQuantiles(r, PROCEEDINGS_P, PROCEEDINGS_X);
+  let start = r.chance(0.25) ? issue - r.int(14, 150) : issue;
+  if (start < birth) {
+    // Removed at or soon after birth: the court timetable as short as it can be.
+    start = birth + r.int(0, 3);
+    if (issue < start) issue = start;
+    if (placementOrder < issue + 84) placementOrder = issue + 84;
+    if (placementOrder > matched - 14) return false;
+  }
+  const decision = Math.max(start + 20, placementOrder - r.int(20, 120));
+  let letter: number | null = null;
+  if (r.chance(0.4) && issue - 50 >= start) letter = issue - r.int(50, Math.min(160, issue - start));
+  const court: CourtPlan = { route: 'E1', v2Until: start < issue ? issue : null, issue, finalOrder: placementOrder, letter, exitOrder: null };
+  pathIntoCare(b, s, start, court, close, 'RC1');
+  periodOfCare(b, { start, end: close, uasc: false, court, placedForAdoption: placed, ceased: r.chance(0.55) ? 'E11' : 'E12' });
+  b.adoption = { decisionDate: iso(decision), placementOrderDate: iso(placementOrder), matchedDate: iso(matched), placedDate: iso(placed), adoptionOrderDate: iso(close), decisionReversedDate: null };
+  return true;
+}
+
+const LEFT_CARE_LENGTH = table<readonly [number, number]>([[[20, 90], 30], [[91, 365], 40], [[366, 1100], 30]]);
+
+/** A closed case that was looked after and left care on `close` other than by adoption; false if it does not fit. */
+function leftCareJourney(b: Builder, s: StageContext, close: number): boolean {
+  const r = b.r;
+  const birth = b.birth;
+  if (birth === null) return false;
+  let start = close - band(r, LEFT_CARE_LENGTH);
+  if (start < birth) start = birth + r.int(0, 3);
+  if (close - start < 14) return false;
+  let reason = draw(r, LEFT_CARE);
+  // Special guardianship and child arrangements orders end care proceedings (at least 12 weeks).
+  if ((reason === 'SGO' || reason === 'E41') && close - start < 91) reason = 'E4A';
+  const exitOrder = reason === 'SGO' ? 'Special guardianship order' : reason === 'E41' ? 'Child arrangements order' : null;
+  const court: CourtPlan = exitOrder !== null
+    ? { route: 'C1', v2Until: null, issue: start, finalOrder: null, letter: null, exitOrder }
+    : { route: 'V2', v2Until: null, issue: null, finalOrder: null, letter: null, exitOrder: null };
+  pathIntoCare(b, s, start, court, close, reason === 'SGO' ? 'RC4' : reason === 'E41' ? 'RC3' : reason === 'E3' ? 'RC5' : 'RC7');
+  periodOfCare(b, { start, end: close, uasc: false, court, placedForAdoption: null, ceased: reason === 'SGO' ? 'E47' : reason });
+  if (reason === 'SGO') {
+    // To the former foster carers, relatives or friends (E45) or not (E46), or to other relatives (E47) or others (E48).
+    const last = b.placements[b.placements.length - 1]!.typeCode;
+    const period = b.periodsOfCare[b.periodsOfCare.length - 1]!;
+    if (last === 'U1' || last === 'U2' || last === 'U3') period.reasonCeased = 'E45';
+    else if (last === 'U4' || last === 'U5' || last === 'U6') period.reasonCeased = r.chance(0.5) ? 'E46' : 'E47';
+    else period.reasonCeased = r.chance(0.85) ? 'E47' : 'E48';
+  }
+  return true;
 }
 
 function closedStage(b: Builder, s: StageContext): void {
   const r = b.r;
   const close = Math.min(s.end ?? b.asAt - r.int(30, 700), b.asAt);
+  // Some closed cases were looked after: adopted (the young), or left care home, to family or elsewhere.
+  const u = r.next();
+  if (u < CLOSED_ADOPTED ? adoptedJourney(b, s, close) : u < CLOSED_ADOPTED + CLOSED_LEFT_CARE && leftCareJourney(b, s, close)) return;
   const kind = draw(r, PAST_KINDS);
   // Earlier episodes first: a short episode starts within about 100 days of its close.
   history(b, kind === 'cin' || kind === 'cp' ? close - 1000 : close - 100);
@@ -1528,7 +1735,7 @@ export function generateJourney(random: Random, seed: JourneySeed, asAt: string)
   const open = seed.stage !== 'closed';
   const late = draw(random, LATENESS);
   const stall = open && random.chance(0.08) ? asAtDay - random.int(20, 75) : asAtDay;
-  const b = new Builder(random, asAtDay, lo, birth, late, stall, birth === null ? 1 : random.chance(0.3) ? 0.85 : 0.95, starts, ends, workers, teams, seed.managers);
+  const b = new Builder(random, asAtDay, lo, birth, late, stall, birth === null ? 1 : random.chance(0.3) ? 0.85 : 0.95, starts, ends, workers, teams, seed.managers, seed.iros !== undefined && seed.iros.length > 0 ? seed.iros : IRO_NAMES);
   const s: StageContext = { seed, first, current, end };
   switch (seed.stage) {
     case 'early_help': earlyHelpStage(b, s); break;

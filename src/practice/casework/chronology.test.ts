@@ -106,6 +106,27 @@ describe('details', () => {
     assert.deepEqual(chronologyOf(j).map((e) => e.title), ['Threshold decision: strategy discussion needed']);
   });
 
+  it('names legal statuses, placement types and the looked-after reasons with the SSDA903 labels', () => {
+    const j = journeyOf({
+      child: { id: 'child', dateOfBirth: '2012-01-01' },
+      periodsOfCare: [{ id: 'poc1', startDate: '2024-01-05', endDate: '2024-09-01', reasonCeased: 'E45' }],
+      legalStatuses: [{ code: 'J3', startDate: '2024-01-05', endDate: '2024-09-01' }],
+      placements: [
+        { id: 'pl1', periodOfCareId: 'poc1', startDate: '2024-01-05', endDate: '2024-03-01', typeCode: 'K2', placedWith: 'other', providerCode: 'PR4', reasonForChange: 'CREQB', registered: false },
+        { id: 'pl2', periodOfCareId: 'poc1', startDate: '2024-03-01', endDate: '2024-09-01', typeCode: 'U1', placedWith: 'connected_person', providerCode: 'PR1' },
+      ],
+      claReviews: [{ id: 'cr1', date: '2024-02-01', chairName: 'Pat Lee', participationCode: 'PN1' }],
+    });
+    const events = chronologyOf(j);
+    const find = (recordId: string, title: string) => events.find((e) => e.recordId === recordId && e.title === title);
+    assert.equal(find('J3 from 2024-01-05', 'Legal status: Sentenced to a youth rehabilitation order with residence or intensive fostering requirement')?.detail, 'SSDA903 code J3');
+    assert.equal(find('pl1', 'Placement started')?.detail, 'Children’s Homes subject to Children’s Homes Regulations (K2). Provider: Private provision. Not registered with Ofsted');
+    assert.equal(find('pl1', 'Placement ended')?.detail, 'Reason: Carer(s) request placement end due to child’s behaviour. Children’s Homes subject to Children’s Homes Regulations (K2). Provider: Private provision. Not registered with Ofsted');
+    assert.equal(find('pl2', 'Placement started')?.detail, 'Foster placement with relative(s) or friend(s) – long term fostering (U1). Placed with a connected person (family or friend). Provider: Own provision (by the local authority) including a regional adoption agency where the child’s responsible local authority is the host authority');
+    assert.equal(find('poc1', 'Stopped being looked after')?.detail, 'Special guardianship order made to former foster carer(s), who was/are a relative(s) or friend(s)');
+    assert.equal(find('cr1', 'Looked after review')?.detail, 'Chaired by Pat Lee. Child physically attends and speaks for him or herself');
+  });
+
   it('cuts long text at a word, to about 300 characters', () => {
     const text = 'word '.repeat(100);
     const cut = truncate(text);

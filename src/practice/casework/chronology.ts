@@ -1,7 +1,8 @@
 // A child's chronology: every dated event of their journey, oldest first, as the chronology page shows it
 // and as a social worker would tell it. One event per dated happening of every record type in journey.ts
-// (a contact arriving and its decision are two events). Labels come from code-sets.ts; the few lists the
-// code sets do not hold yet (legal statuses, early help endings) are beside their use below.
+// (a contact arriving and its decision are two events). Labels come from code-sets.ts and, for the
+// looked-after records, the SSDA903 sets in looked-after-codes.ts; the few lists the code sets do not
+// hold yet (early help endings, pre-proceedings outcomes) are beside their use below.
 //
 // Order: by when it happened (a date-time by its England date, then its time; a date-only event sorts
 // before the timed events of its day, since its time is unknown), then by the order events are listed here
@@ -12,6 +13,9 @@ import {
   AGENCIES, ASSESSMENT_FACTORS, ASSESSMENT_OUTCOMES, CASE_NOTE_KINDS, CLOSURE_REASONS, CONTACT_OUTCOMES, CP_CATEGORIES, PLAN_END_REASONS,
   PRIMARY_NEEDS, REFERRAL_SOURCES, STRATEGY_DECISIONS, VISIT_TYPES, labelIn,
 } from '../journey/code-sets.ts';
+import {
+  LEGAL_STATUSES, PLACEMENT_PROVIDERS, PLACEMENT_TYPES, REASONS_EPISODE_CEASED, REASONS_PLACEMENT_CHANGE, REVIEW_PARTICIPATION,
+} from '../journey/looked-after-codes.ts';
 import { chronologicalKey, englandDateOf } from './england-date.ts';
 import { formatDate } from './format-date.ts';
 import { reReferrals } from './re-referral.ts';
@@ -71,23 +75,6 @@ export interface ChronologyOptions {
 
 /** Free text on the chronology is cut to about this many characters; the record itself holds all of it. */
 export const DETAIL_LENGTH = 300;
-
-/** SSDA903 legal status codes (schema in looked-after.ts). A candidate for code-sets.ts. */
-const LEGAL_STATUSES: Record<string, string> = {
-  C1: 'Interim care order',
-  C2: 'Full care order',
-  D1: 'Freeing order granted',
-  E1: 'Placement order granted',
-  J1: 'Remanded to local authority accommodation or to youth detention accommodation',
-  J2: 'Placed in local authority accommodation under the Police and Criminal Evidence Act 1984',
-  J3: 'Sentenced to a youth rehabilitation order with residence or intensive fostering requirement',
-  L1: 'Under police protection and in local authority accommodation',
-  L2: 'Emergency protection order',
-  L3: 'Under a child assessment order and in local authority accommodation',
-  V2: 'Single period of accommodation under section 20',
-  V3: 'Accommodated under an agreed series of short-term breaks (episodes recorded)',
-  V4: 'Accommodated under an agreed series of short-term breaks (agreements recorded)',
-};
 
 const EARLY_HELP_ENDINGS: Record<string, string> = {
   completed: 'Completed',
@@ -242,24 +229,32 @@ export function chronologyOf(journey: Journey, options: ChronologyOptions = {}):
     add(p.startDate, 'looked_after', 'periodsOfCare', p.id, 'Became looked after');
     add(p.carePlanDate, 'looked_after', 'periodsOfCare', p.id, 'Care plan');
     add(p.permanencePlanDate, 'looked_after', 'periodsOfCare', p.id, 'Permanence plan');
-    add(p.endDate, 'looked_after', 'periodsOfCare', p.id, 'Stopped being looked after');
+    add(p.endDate, 'looked_after', 'periodsOfCare', p.id, 'Stopped being looked after', labelIn(REASONS_EPISODE_CEASED, p.reasonCeased));
   }
   for (const s of journey.legalStatuses ?? []) {
     const id = `${s.code} from ${s.startDate}`;
-    const name = label(LEGAL_STATUSES, s.code);
+    const name = labelIn(LEGAL_STATUSES, s.code);
     add(s.startDate, 'looked_after', 'legalStatuses', id, `Legal status: ${name}`, `SSDA903 code ${s.code}`);
     add(s.endDate, 'looked_after', 'legalStatuses', id, `Legal status ended: ${name}`, `SSDA903 code ${s.code}`);
   }
   for (const p of journey.placements ?? []) {
-    const where = line(`Placement type ${p.typeCode}`, PLACED_WITH[p.placedWith] && `Placed ${PLACED_WITH[p.placedWith]}`, p.longTermUntil18 && 'Long-term placement to 18');
+    const where = line(
+      `${labelIn(PLACEMENT_TYPES, p.typeCode)} (${p.typeCode})`,
+      PLACED_WITH[p.placedWith] && `Placed ${PLACED_WITH[p.placedWith]}`,
+      p.longTermUntil18 && 'Long-term placement to 18',
+      p.providerCode && `Provider: ${labelIn(PLACEMENT_PROVIDERS, p.providerCode)}`,
+      p.registered === false && 'Not registered with Ofsted',
+    );
     add(p.startDate, 'looked_after', 'placements', p.id, 'Placement started', where);
     add(p.placementPlanDate, 'looked_after', 'placements', p.id, 'Placement plan');
     add(p.fullApprovalDate, 'looked_after', 'placements', p.id, 'Carer fully approved as a foster carer');
     add(p.secureFrom, 'looked_after', 'placements', p.id, 'Secure accommodation started');
     add(p.secureCourtOrderAt, 'looked_after', 'placements', p.id, 'Secure accommodation order made');
-    add(p.endDate, 'looked_after', 'placements', p.id, 'Placement ended', where);
+    add(p.endDate, 'looked_after', 'placements', p.id, 'Placement ended', line(p.reasonForChange && `Reason: ${labelIn(REASONS_PLACEMENT_CHANGE, p.reasonForChange)}`, where));
   }
-  for (const r of journey.claReviews ?? []) add(r.date, 'looked_after', 'claReviews', r.id, 'Looked after review');
+  for (const r of journey.claReviews ?? []) {
+    add(r.date, 'looked_after', 'claReviews', r.id, 'Looked after review', line(r.chairName && `Chaired by ${r.chairName}`, r.participationCode && labelIn(REVIEW_PARTICIPATION, r.participationCode)));
+  }
   for (const h of journey.healthAssessments ?? []) add(h.date, 'looked_after', 'healthAssessments', h.id, h.kind === 'initial' ? 'Initial health assessment' : 'Review health assessment');
   for (const p of journey.personalEducationPlans ?? []) add(p.date, 'looked_after', 'personalEducationPlans', p.id, 'Personal education plan');
 

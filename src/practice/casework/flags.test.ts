@@ -168,3 +168,65 @@ describe('order', () => {
     ]);
   });
 });
+
+describe('placement instability', () => {
+  // Today 30 June 2025: the year looked back on runs from 1 July 2024.
+  const care = (placements: [string, string][], periodEnd: string | null = null) => journeyOf({
+    periodsOfCare: [{ id: 'poc1', startDate: '2024-01-01', endDate: periodEnd, reasonCeased: periodEnd ? 'E4A' : null }],
+    placements: placements.map(([startDate, typeCode], i, all) => ({
+      id: `pl${i + 1}`, periodOfCareId: 'poc1', startDate, endDate: all[i + 1]?.[0] ?? periodEnd, typeCode, placedWith: 'other' as const,
+    })),
+  });
+
+  it('flags three placements starting in the 12 months, the first of a period included', () => {
+    const j = journeyOf({
+      periodsOfCare: [{ id: 'poc1', startDate: '2024-09-01' }],
+      placements: [
+        { id: 'pl1', periodOfCareId: 'poc1', startDate: '2024-09-01', endDate: '2025-01-10', typeCode: 'U6', placedWith: 'other' },
+        { id: 'pl2', periodOfCareId: 'poc1', startDate: '2025-01-10', endDate: '2025-04-02', typeCode: 'U6', placedWith: 'other' },
+        { id: 'pl3', periodOfCareId: 'poc1', startDate: '2025-04-02', typeCode: 'K2', placedWith: 'other' },
+      ],
+    });
+    assert.deepEqual(flagsOf(j, 'placement_instability'), [{
+      kind: 'placement_instability', recordType: 'placements', recordId: 'pl3', date: '2025-04-02',
+      message: '3 placements in the 12 months to 30 June 2025: the latest started on 2 April 2025',
+    }]);
+  });
+
+  it('counts a placement starting on 1 July 2024 and not one starting on 30 June 2024', () => {
+    assert.equal(flagsOf(care([['2024-07-01', 'U6'], ['2024-12-01', 'U6'], ['2025-05-01', 'U4']]), 'placement_instability').length, 1);
+    assert.equal(flagsOf(care([['2024-06-30', 'U6'], ['2024-12-01', 'U6'], ['2025-05-01', 'U4']]), 'placement_instability').length, 0);
+  });
+
+  it('does not count temporary placements or placement for adoption with the current foster carers', () => {
+    assert.equal(flagsOf(care([['2024-01-01', 'U6'], ['2024-08-01', 'T2'], ['2024-08-08', 'U6'], ['2025-05-01', 'A5']]), 'placement_instability').length, 0);
+    assert.equal(flagsOf(care([['2024-01-01', 'U6'], ['2024-08-01', 'U6'], ['2024-10-08', 'U6'], ['2025-05-01', 'A6']]), 'placement_instability').length, 1);
+  });
+
+  it('flags only a child looked after today', () => {
+    const moves: [string, string][] = [['2024-08-01', 'U6'], ['2024-10-01', 'U6'], ['2025-01-01', 'U4']];
+    assert.equal(flagsOf(care(moves, '2025-06-30'), 'placement_instability').length, 0);
+    assert.equal(flagsOf(care(moves, '2025-07-01'), 'placement_instability', '2025-06-30').length, 1);
+  });
+});
+
+describe('unregistered placement', () => {
+  const placed = (registered: boolean | undefined, endDate: string | null = null) => journeyOf({
+    periodsOfCare: [{ id: 'poc1', startDate: '2025-02-01' }],
+    placements: [{ id: 'pl1', periodOfCareId: 'poc1', startDate: '2025-02-01', endDate, typeCode: 'K2', placedWith: 'other', ...(registered === undefined ? {} : { registered }) }],
+  });
+
+  it('flags a current placement in a setting not registered with Ofsted', () => {
+    assert.deepEqual(flagsOf(placed(false), 'unregistered_placement'), [{
+      kind: 'unregistered_placement', recordType: 'placements', recordId: 'pl1', date: '2025-02-01',
+      message: 'Placed since 1 February 2025 in a setting that is not registered with Ofsted',
+    }]);
+  });
+
+  it('does not flag a registered setting, one not recorded either way, or a placement that has ended', () => {
+    assert.equal(flagsOf(placed(true), 'unregistered_placement').length, 0);
+    assert.equal(flagsOf(placed(undefined), 'unregistered_placement').length, 0);
+    assert.equal(flagsOf(placed(false, '2025-06-30'), 'unregistered_placement').length, 0);
+    assert.equal(flagsOf(placed(false, '2025-07-01'), 'unregistered_placement').length, 1);
+  });
+});

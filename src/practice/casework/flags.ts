@@ -5,6 +5,7 @@ import type { JourneyRecordType } from '../journey/record-types.ts';
 import type { Calendar } from '../calendar/calendar.ts';
 import { addMonths } from '../calendar/periods.ts';
 import { EXPECTED_AGENCIES } from '../journey/code-sets.ts';
+import { TEMPORARY_PLACEMENT_TYPES } from '../journey/looked-after-codes.ts';
 import { formatDate } from './format-date.ts';
 import { reReferrals } from './re-referral.ts';
 import { ASSESSMENT_WORKING_DAYS } from './validate-assessment.ts';
@@ -16,7 +17,9 @@ export type CaseFlagKind =
   | 'cp_plan_over_18_months_without_plo'
   | 'subsequent_cp_plan'
   | 'strategy_discussion_missing_agencies'
-  | 'assessment_late_without_reason';
+  | 'assessment_late_without_reason'
+  | 'placement_instability'
+  | 'unregistered_placement';
 
 export interface CaseFlag {
   kind: CaseFlagKind;
@@ -30,6 +33,8 @@ export interface CaseFlag {
 export const STEP_DOWN_MONTHS = 6;
 /** PRACTICE.md §3, CP plan drift flag: 18 months without a PLO decision (NS; 2+ years is a national measure). */
 export const CP_PLAN_DRIFT_MONTHS = 18;
+/** DfE placement stability: looked after with three or more placements during the year. */
+export const INSTABILITY_PLACEMENTS = 3;
 
 export function caseFlags(journey: Journey, today: string, calendar: Calendar): CaseFlag[] {
   const flags = [
@@ -39,6 +44,8 @@ export function caseFlags(journey: Journey, today: string, calendar: Calendar): 
     ...subsequentCpPlans(journey),
     ...strategyDiscussionsMissingAgencies(journey),
     ...assessmentsLateWithoutReason(journey, calendar),
+    ...placementInstability(journey, today),
+    ...unregisteredPlacements(journey, today),
   ];
   return flags.sort((a, b) => compare(a.date, b.date) || compare(a.kind, b.kind) || compare(a.recordId, b.recordId));
 }
@@ -194,4 +201,61 @@ function assessmentsLateWithoutReason(journey: Journey, calendar: Calendar): Cas
     });
   }
   return flags;
+}
+
+/**
+ * Placement instability: a child looked after today who has had three or more placements in the 12
+ * months to today. This is the DfE measure "children looked after on 31 March with three or more
+ * placements during the year" (Stability measures for children looked after in England, from the
+ * SSDA903 return), taken over a rolling year. How Lantern counts: placements that started in the 12
+ * months, the first placement of a period of care included (the 903 records a placement at the start
+ * of care and at each move, and the child in their first placement has had one placement). The year is
+ * the 12 months after the day 12 calendar months before today (30 June 2025 looks back to 1 July 2024,
+ * as a collection year runs 1 April to 31 March). Not counted: placement for adoption with the current
+ * foster carers (A3, A5), which the DfE's published definition says "is not included as a change of
+ * placement" (LG Inform metric 850, the former indicator); and, Lantern's choice, temporary placements
+ * (T0..T4), absences from which the child returns to their normal placement (903 rule 383), so that a
+ * holiday or a stay in hospital does not read as instability. "Looked after today": a period of care
+ * started on or before today that has not ended, or ends after today. The flag is on the latest
+ * placement counted, dated its start.
+ */
+function placementInstability(journey: Journey, today: string): CaseFlag[] {
+  const lookedAfter = (journey.periodsOfCare ?? []).some((c) => c.startDate <= today && (!c.endDate || c.endDate > today));
+  if (!lookedAfter) return [];
+  const from = addMonths(today, -12);
+  const counted = (journey.placements ?? [])
+    .filter((pl) => pl.startDate > from && pl.startDate <= today)
+    .filter((pl) => !TEMPORARY_PLACEMENT_TYPES.includes(pl.typeCode) && pl.typeCode !== 'A3' && pl.typeCode !== 'A5')
+    .sort((a, b) => compare(a.startDate, b.startDate) || compare(a.id, b.id));
+  if (counted.length < INSTABILITY_PLACEMENTS) return [];
+  const latest = counted[counted.length - 1]!;
+  return [{
+    kind: 'placement_instability',
+    recordType: 'placements',
+    recordId: latest.id,
+    date: latest.startDate,
+    message: `${counted.length} placements in the 12 months to ${formatDate(today)}: the latest started on ${formatDate(latest.startDate)}`,
+  }];
+}
+
+/**
+ * A child placed today in a setting recorded as not registered (Placement.registered false): a children's
+ * home must be registered with Ofsted, and running one unregistered is an offence (Care Standards Act 2000
+ * s11); since September 2021 children under 16 may not be placed in unregulated accommodation (Care
+ * Planning, Placement and Case Review (England) (Amendment) Regulations 2021), and supported accommodation
+ * for 16 and 17 year olds must be registered from October 2023 (Supported Accommodation (England)
+ * Regulations 2023). The issue asking for this flag cites Croydon (2024), where children were found
+ * living in unregistered children's homes. The flag is on each current placement
+ * (started on or before today, not ended or ending after today), dated its start.
+ */
+function unregisteredPlacements(journey: Journey, today: string): CaseFlag[] {
+  return (journey.placements ?? [])
+    .filter((pl) => pl.registered === false && pl.startDate <= today && (!pl.endDate || pl.endDate > today))
+    .map((pl) => ({
+      kind: 'unregistered_placement' as const,
+      recordType: 'placements' as const,
+      recordId: pl.id,
+      date: pl.startDate,
+      message: `Placed since ${formatDate(pl.startDate)} in a setting that is not registered with Ofsted`,
+    }));
 }

@@ -1,6 +1,6 @@
 // The checks a record must pass when a worker writes it (creating or editing), beyond its TypeBox schema:
 // dates of things that have happened are not in the future, ends follow starts, references resolve and
-// respect the order of the child's journey, codes are in their code sets (code-sets.ts), and plans and
+// respect the order of the child's journey, codes are in their code sets (code-sets.ts, looked-after-codes.ts), and plans and
 // assessments hold what Working Together 2023 says they must. The record has already passed Value.Check
 // against its schema. Messages follow the GOV.UK Design System's error message pattern, one per field.
 import type { JourneyRecordType } from '../journey/record-types.ts';
@@ -18,7 +18,7 @@ import { checkAssessment, checkReferral } from './validate-assessment.ts';
 import { checkCpMeeting, checkCpPlan, checkInitialConference, checkS47Enquiry, checkStrategyDiscussion } from './validate-child-protection.ts';
 import { checkCaseNote, checkCaseSupervision, checkCinPlan, checkCinReview, checkVisit } from './validate-child-in-need.ts';
 import {
-  checkAdoption, checkCareLeaver, checkDatedMeeting, checkLegalStatus, checkMissingEpisode, checkPeriodOfCare, checkPlacement,
+  checkAdoption, checkCareLeaver, checkClaReview, checkDatedMeeting, checkLegalStatus, checkMissingEpisode, checkPeriodOfCare, checkPlacement,
   checkPreProceedings, checkPrivateFostering, checkProceedings,
 } from './validate-care-and-court.ts';
 
@@ -46,7 +46,7 @@ const CHECKS: Record<JourneyRecordType, Check> = {
   periodsOfCare: (r: PeriodOfCare, c, p) => checkPeriodOfCare(r, c, p),
   legalStatuses: (r: LegalStatus, c, p) => checkLegalStatus(r, c, p),
   placements: (r: Placement, c, p) => checkPlacement(r, c, p),
-  claReviews: (r: ClaReview, c, p) => checkDatedMeeting(r, 'looked after review', c, p),
+  claReviews: (r: ClaReview, c, p) => checkClaReview(r, c, p),
   healthAssessments: (r: HealthAssessment, c, p) => checkDatedMeeting(r, 'health assessment', c, p),
   personalEducationPlans: (r: PersonalEducationPlan, c, p) => checkDatedMeeting(r, 'personal education plan', c, p),
   missingEpisodes: (r: MissingEpisode, c, p) => checkMissingEpisode(r, c, p),

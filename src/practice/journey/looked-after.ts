@@ -2,7 +2,7 @@
 // personal education plans. SSD: ssd_cla_episodes (clae_*), ssd_legal_status (lega_*),
 // ssd_cla_placement (clap_*), ssd_cla_reviews (clar_*), ssd_cla_health (clah_*).
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate, IsoDateTime, Maybe, strict } from './schema-helpers.ts';
+import { Code, Id, IsoDate, IsoDateTime, Maybe, Text, strict } from './schema-helpers.ts';
 
 export const PeriodOfCare = Type.Object(
   {
@@ -14,13 +14,28 @@ export const PeriodOfCare = Type.Object(
     carePlanDate: Maybe(IsoDate),
     /** The permanence plan, expected by the second review (statutory guidance vol 2). */
     permanencePlanDate: Maybe(IsoDate),
+    /** SSDA903 CIN: the category of need, N1..N8 (looked-after-codes.ts CATEGORIES_OF_NEED). */
+    categoryOfNeed: Maybe(Code),
+    /** SSDA903 RNE for the period's first episode: S, started to be looked after (REASONS_NEW_EPISODE). */
+    reasonForNewEpisode: Maybe(Code),
+    /** SSDA903 REC: why the child stopped being looked after (REASONS_EPISODE_CEASED). */
+    reasonCeased: Maybe(Code),
   },
   strict,
 );
 export type PeriodOfCare = Static<typeof PeriodOfCare>;
 
 /** SSDA903 legal status codes: C1, C2, D1, E1, J1, J2, J3, L1, L2, L3, V2, V3, V4. */
-export const LegalStatus = Type.Object({ code: Type.String({ pattern: '^(C1|C2|D1|E1|J1|J2|J3|L1|L2|L3|V2|V3|V4)$' }), startDate: IsoDate, endDate: Maybe(IsoDate) }, strict);
+export const LegalStatus = Type.Object(
+  {
+    /** Optional for older journeys; a legal status recorded on a screen always has one. */
+    id: Type.Optional(Id),
+    code: Type.String({ pattern: '^(C1|C2|D1|E1|J1|J2|J3|L1|L2|L3|V2|V3|V4)$' }),
+    startDate: IsoDate,
+    endDate: Maybe(IsoDate),
+  },
+  strict,
+);
 export type LegalStatus = Static<typeof LegalStatus>;
 
 export const Placement = Type.Object(
@@ -47,12 +62,34 @@ export const Placement = Type.Object(
     /** Secure accommodation: without a court order at most 72 hours (Children (Secure Accommodation) Regulations 1991 reg 10). */
     secureFrom: Maybe(IsoDateTime),
     secureCourtOrderAt: Maybe(IsoDateTime),
+    /** SSDA903 PLACE_PROVIDER, PR0..PR5 (looked-after-codes.ts PLACEMENT_PROVIDERS). */
+    providerCode: Maybe(Code),
+    /** Where the child lives (SSDA903 PL_POST); the LA's own area or not, and how far from home. */
+    postcode: Maybe(Type.String({ maxLength: 10 })),
+    inLaArea: Type.Optional(Type.Boolean()),
+    distanceMiles: Maybe(Type.Number({ minimum: 0, maximum: 1000 })),
+    /** False for a home that should be registered with Ofsted and is not (an unregistered children's home). */
+    registered: Type.Optional(Type.Boolean()),
+    /** SSDA903 REASON_PLACE_CHANGE when the placement ended in a move (REASONS_PLACEMENT_CHANGE). */
+    reasonForChange: Maybe(Code),
   },
   strict,
 );
 export type Placement = Static<typeof Placement>;
 
-export const ClaReview = Type.Object({ id: Id, date: IsoDate }, strict);
+export const ClaReview = Type.Object(
+  {
+    id: Id,
+    date: IsoDate,
+    /** The independent reviewing officer who chaired it. */
+    chairName: Maybe(Text(200)),
+    /** Whether the child took part, and how (SSDA903 participation codes PN0..PN7; looked-after-codes.ts). */
+    participationCode: Maybe(Code),
+    /** Recommendations the IRO made, in the IRO's words. */
+    recommendations: Maybe(Text()),
+  },
+  strict,
+);
 export type ClaReview = Static<typeof ClaReview>;
 
 export const HealthAssessment = Type.Object({ id: Id, kind: Type.Union([Type.Literal('initial'), Type.Literal('review')]), date: IsoDate }, strict);

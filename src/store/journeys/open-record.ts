@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
-import type { JourneyRecordType } from '../../practice/journey/record-types.ts';
+import { isJourneySingleType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
 import { formatDate } from '../../practice/casework/format-date.ts';
 import { labelIn, CP_CATEGORIES } from '../../practice/journey/code-sets.ts';
 import type { Database } from '../schema.ts';
@@ -38,6 +38,8 @@ export function describeRecord(type: JourneyRecordType, r: Record<string, unknow
       return r.date ? `Initial conference of ${d(r.date)}` : 'Initial conference (not yet held)';
     case 'cpPlans':
       return `Child protection plan from ${d(r.startDate)} (${labelIn(CP_CATEGORIES, String(r.initialCategory ?? ''))})${r.endDate ? `, ended ${d(r.endDate)}` : ''}`;
+    case 'periodsOfCare':
+      return `Looked after from ${d(r.startDate)}${r.endDate ? ` to ${d(r.endDate)}` : ''}`;
     case 'cinPlans':
       return `Child in need plan from ${d(r.startDate)}${r.endDate ? `, ended ${d(r.endDate)}` : ''}`;
     default:
@@ -55,7 +57,9 @@ export async function openRecord(
   return withTenant(db, actor.localAuthorityId, async (tx) => {
     const child = await tx.selectFrom('child').select(['id', 'given_name', 'family_name']).where('id', '=', input.childId).where(childInScope(actor)).executeTakeFirst();
     if (!child) return null;
-    const record = input.recordKey ? await loadStoredRecord(tx, input.childId, input.recordType, input.recordKey) : null;
+    // A child has at most one adoption record and one care-leaver record: "add" opens it if it exists.
+    const key = input.recordKey ?? (isJourneySingleType(input.recordType) ? input.recordType : null);
+    const record = key ? await loadStoredRecord(tx, input.childId, input.recordType, key) : null;
     if (input.recordKey && !record) return null;
     const choices: OpenedRecord['choices'] = {};
     if (input.choicesOf.length) {

@@ -56,6 +56,8 @@ const KEY_PREFIX: Partial<Record<JourneyRecordType, string>> = {
   contacts: 'contact', earlyHelp: 'early-help', referrals: 'referral', assessments: 'assessment', strategyDiscussions: 'strategy',
   s47Enquiries: 's47', initialConferences: 'icpc', cpPlans: 'cp-plan', coreGroups: 'core-group', reviewConferences: 'rcpc',
   cinPlans: 'cin-plan', cinReviews: 'cin-review', visits: 'visit', caseSupervisions: 'supervision', caseNotes: 'note',
+  periodsOfCare: 'care', legalStatuses: 'legal-status', placements: 'placement', claReviews: 'cla-review', healthAssessments: 'health',
+  personalEducationPlans: 'pep', preProceedings: 'pre-proceedings', proceedings: 'proceedings',
 };
 
 export function newRecordKey(type: JourneyRecordType): string {

@@ -54,6 +54,8 @@ function Field({ field, values, errors, referenceOptions }: { field: FormField; 
       return <ShortText {...common} value={one(values, field.name)} width="govuk-input--width-5" />;
     case 'text':
       return <ShortText {...common} value={one(values, field.name)} width="govuk-!-width-two-thirds" />;
+    case 'number':
+      return <ShortText {...common} value={one(values, field.name)} width="govuk-input--width-5" />;
     case 'textarea':
       return <Textarea {...common} value={one(values, field.name)} rows={field.rows} />;
     case 'radios':

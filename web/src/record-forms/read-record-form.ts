@@ -98,6 +98,15 @@ export function readRecordForm(fields: readonly FormField[], body: FormBody, opt
         }
         break;
       }
+      case 'number': {
+        const text = str(body, name);
+        if (text) {
+          const n = Number(text);
+          if (!/^\d+(\.\d+)?$/.test(text) || n < field.min || n > field.max) fail(name, `${label} must be a number from ${field.min} to ${field.max}`);
+          else value = n;
+        }
+        break;
+      }
       case 'text':
       case 'textarea':
       case 'radios':

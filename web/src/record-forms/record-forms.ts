@@ -6,6 +6,10 @@ import {
   AGENCIES, ASSESSMENT_FACTORS, ASSESSMENT_OUTCOMES, CASE_NOTE_KINDS, CLOSURE_REASONS, CONTACT_OUTCOMES, CP_CATEGORIES,
   PLAN_END_REASONS, PRIMARY_NEEDS, REFERRAL_SOURCES, STRATEGY_DECISIONS, VISIT_TYPES, type CodeSet,
 } from '../../../src/practice/journey/code-sets.ts';
+import {
+  CATEGORIES_OF_NEED, LEGAL_STATUSES, PLACEMENT_PROVIDERS, PLACEMENT_TYPES, PLACEMENT_TYPES_WITHDRAWN, REASONS_CARE_ENDED, REASONS_PLACEMENT_CHANGE,
+  REVIEW_PARTICIPATION,
+} from '../../../src/practice/journey/looked-after-codes.ts';
 
 export type FormField = {
   name: string;
@@ -20,6 +24,7 @@ export type FormField = {
   | { kind: 'datetime' }
   | { kind: 'time' }
   | { kind: 'text' }
+  | { kind: 'number'; min: number; max: number }
   | { kind: 'textarea'; rows?: number }
   | { kind: 'radios'; options: CodeSet }
   | { kind: 'select'; options: CodeSet }
@@ -209,6 +214,109 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
       { name: 'kind', label: 'Kind of note', kind: 'radios', options: CASE_NOTE_KINDS, required: true },
       { name: 'subject', label: 'Subject', kind: 'text', required: true },
       { name: 'text', label: 'Note', kind: 'textarea', rows: 8, required: true },
+    ],
+  },
+  periodsOfCare: {
+    type: 'periodsOfCare',
+    noun: 'period of care',
+    fields: [
+      { name: 'startDate', label: 'Date the child became looked after', kind: 'date', required: true },
+      { name: 'categoryOfNeed', label: 'Category of need', kind: 'select', options: CATEGORIES_OF_NEED, required: true },
+      { name: 'carePlanDate', label: 'Date of the care plan', kind: 'date', hint: 'Before the first placement, or within 10 working days of it (Care Planning Regulations 2010, reg 4)' },
+      { name: 'permanencePlanDate', label: 'Date of the permanence plan', kind: 'date', hint: 'Expected by the second review' },
+      { name: 'endDate', label: 'Date the child stopped being looked after', kind: 'date' },
+      { name: 'reasonCeased', label: 'Reason the child stopped being looked after', kind: 'select', options: REASONS_CARE_ENDED },
+    ],
+  },
+  legalStatuses: {
+    type: 'legalStatuses',
+    noun: 'legal status',
+    fields: [
+      { name: 'code', label: 'Legal status', kind: 'select', options: LEGAL_STATUSES, required: true },
+      { name: 'startDate', label: 'Start date', kind: 'date', required: true },
+      { name: 'endDate', label: 'End date', kind: 'date' },
+    ],
+  },
+  placements: {
+    type: 'placements',
+    noun: 'placement',
+    fields: [
+      { name: 'periodOfCareId', label: 'Period of care', kind: 'reference', recordType: 'periodsOfCare', required: true },
+      { name: 'startDate', label: 'Start date of the placement', kind: 'date', required: true },
+      // H5 and P2 were withdrawn from the SSDA903 in 2025: older placements keep them, new ones cannot.
+      { name: 'typeCode', label: 'Type of placement', kind: 'select', options: PLACEMENT_TYPES.filter(([code]) => !PLACEMENT_TYPES_WITHDRAWN.includes(code)), required: true },
+      {
+        name: 'placedWith',
+        label: 'Who the child lives with',
+        kind: 'radios',
+        options: [['parent', 'A parent (placement with parents, reg 19)'], ['connected_person', 'A relative or friend (connected person, reg 24)'], ['other', 'Someone else']],
+        required: true,
+      },
+      { name: 'providerCode', label: 'Placement provider', kind: 'select', options: PLACEMENT_PROVIDERS, hint: 'Needed for every placement except temporary ones (T0 to T4) and other placements (Z1)' },
+      { name: 'registered', label: 'Is the home registered with Ofsted where it must be?', kind: 'yesno', hint: 'Answer no for a children’s home that should be registered and is not' },
+      { name: 'longTermUntil18', label: 'Is this agreed as the child’s home until 18?', kind: 'yesno' },
+      { name: 'postcode', label: 'Postcode where the child lives', kind: 'text' },
+      { name: 'inLaArea', label: 'Is it inside the authority’s area?', kind: 'yesno' },
+      { name: 'distanceMiles', label: 'Distance from the child’s home (miles)', kind: 'number', min: 0, max: 1000 },
+      { name: 'placementPlanDate', label: 'Date of the placement plan', kind: 'date', hint: 'Before the placement, or within 5 working days (reg 9)' },
+      { name: 'temporaryApprovalExtended', label: 'Has the connected person’s temporary approval been extended?', kind: 'yesno', hint: 'Regulation 25: once, by up to 8 weeks' },
+      { name: 'fullApprovalDate', label: 'Date the connected person was approved as a foster carer', kind: 'date' },
+      { name: 'endDate', label: 'End date of the placement', kind: 'date' },
+      { name: 'reasonForChange', label: 'Reason the placement changed', kind: 'select', options: REASONS_PLACEMENT_CHANGE },
+    ],
+  },
+  claReviews: {
+    type: 'claReviews',
+    noun: 'looked-after review',
+    fields: [
+      { name: 'date', label: 'Date of the review', kind: 'date', required: true },
+      { name: 'chairName', label: 'Independent reviewing officer who chaired it', kind: 'text' },
+      { name: 'participationCode', label: 'How the child took part', kind: 'select', options: REVIEW_PARTICIPATION },
+      { name: 'recommendations', label: 'The IRO’s recommendations', kind: 'textarea', rows: 6 },
+    ],
+  },
+  healthAssessments: {
+    type: 'healthAssessments',
+    noun: 'health assessment',
+    fields: [
+      { name: 'kind', label: 'Kind of assessment', kind: 'radios', options: [['initial', 'Initial health assessment'], ['review', 'Review health assessment']], required: true },
+      { name: 'date', label: 'Date of the assessment', kind: 'date', required: true },
+    ],
+  },
+  personalEducationPlans: {
+    type: 'personalEducationPlans',
+    noun: 'personal education plan',
+    fields: [{ name: 'date', label: 'Date of the personal education plan meeting', kind: 'date', required: true }],
+  },
+  preProceedings: {
+    type: 'preProceedings',
+    noun: 'pre-proceedings',
+    fields: [
+      { name: 'letterDate', label: 'Date of the letter before proceedings', kind: 'date', required: true },
+      { name: 'meetingDate', label: 'Date of the pre-proceedings meeting', kind: 'date' },
+      { name: 'endDate', label: 'Date pre-proceedings ended', kind: 'date' },
+      { name: 'outcome', label: 'How pre-proceedings ended', kind: 'radios', options: [['stepped_down', 'Stepped down'], ['proceedings_issued', 'Care proceedings issued'], ['other', 'Other']] },
+    ],
+  },
+  proceedings: {
+    type: 'proceedings',
+    noun: 'care proceedings',
+    fields: [
+      { name: 'issueDate', label: 'Date the application was issued', kind: 'date', required: true },
+      { name: 'finalOrderDate', label: 'Date of the final order', kind: 'date' },
+      { name: 'finalOrder', label: 'Final order', kind: 'text', hint: 'For example, care order, placement order, special guardianship order' },
+    ],
+  },
+  adoption: {
+    type: 'adoption',
+    noun: 'adoption record',
+    fields: [
+      { name: 'decisionDate', label: 'Date of the agency decision that the child should be placed for adoption', kind: 'date' },
+      { name: 'placementOrderDate', label: 'Date of the placement order', kind: 'date' },
+      { name: 'matchedDate', label: 'Date the child was matched with adopters', kind: 'date' },
+      { name: 'placedDate', label: 'Date the child moved in with the adopters', kind: 'date' },
+      { name: 'adoptionOrderDate', label: 'Date of the adoption order', kind: 'date' },
+      { name: 'decisionReversedDate', label: 'Date of a decision that the child should no longer be placed for adoption', kind: 'date' },
     ],
   },
 };

@@ -1,0 +1,106 @@
+// The looked-after figures of a set of journeys as at a date, as DfE publishes them (PRACTICE.md §5): for the
+// calibration test of the journey generator (journeys.test.ts) and for reporting a synthetic LA's shape.
+// Counting conventions (stated here because the DfE measures each have their own):
+// - "looked after" is a journey with a period of care open at as-at; its current placement and legal status
+//   are the ones with no end date;
+// - placements "in" a window are those that overlap it, the one running at its start included (as the DfE
+//   counts placements during the year);
+// - an adoption is an adoption order in the year to as-at; A10 is the days from entering care (the period of
+//   care that ended in adoption) to moving in with the adopters, A2 the days from the placement order to the
+//   match, both averaged over those adoptions.
+import type { Journey } from '../practice/journey/journey.ts';
+import { toDayNumber } from '../practice/calendar/day-number.ts';
+
+export interface LookedAfterFigures {
+  lookedAfter: number;
+  /** Current placements in foster care (U1-U6). */
+  fosterShare: number;
+  /** Current legal statuses: care orders (C1 interim, C2 full), s20 (V2), placement orders (E1). */
+  careOrderShare: number;
+  s20Share: number;
+  placementOrderShare: number;
+  /** Of children looked after for 2 years or more: 3 or more placements in the last 2 years. */
+  threePlusIn2YearsOf2YearStayers: number;
+  /** Of all children looked after: 3 or more placements in the last 12 months. */
+  threePlusIn12Months: number;
+  /** Placements that ended while the period of care continued, and the share of them with a reason. */
+  moves: number;
+  movesWithReason: number;
+  moveReasons: Record<string, number>;
+  /** Current placements outside the LA's area, and in an unregistered setting (children). */
+  outOfAreaShare: number;
+  unregistered: number;
+  adoptionsInYear: number;
+  adoptionsPer100LookedAfter: number;
+  a10Days: number;
+  a2Days: number;
+  /** Periods of care that ended in the year, by reason (REC). */
+  ceasedReasons: Record<string, number>;
+}
+
+const FOSTER = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
+
+export function lookedAfterFigures(journeys: readonly Journey[], asAt: string): LookedAfterFigures {
+  const asAtDay = toDayNumber(asAt);
+  const day = (d: string): number => toDayNumber(d.slice(0, 10));
+  let lookedAfter = 0, fostered = 0, careOrder = 0, s20 = 0, placementOrder = 0, stayers = 0, stayersMoving = 0, moving12 = 0;
+  let moves = 0, movesWithReason = 0, outOfArea = 0, currentPlacements = 0, unregistered = 0, adoptions = 0, a10 = 0, a2 = 0, a2n = 0;
+  const moveReasons: Record<string, number> = {};
+  const ceasedReasons: Record<string, number> = {};
+  for (const j of journeys) {
+    const periods = j.periodsOfCare ?? [];
+    const placements = j.placements ?? [];
+    for (const p of periods) {
+      if (p.endDate && day(p.endDate) > asAtDay - 365 && p.reasonCeased) ceasedReasons[p.reasonCeased] = (ceasedReasons[p.reasonCeased] ?? 0) + 1;
+      for (const pl of placements) {
+        if (pl.periodOfCareId !== p.id || !pl.endDate || pl.endDate === p.endDate) continue;
+        moves += 1;
+        if (pl.reasonForChange) {
+          movesWithReason += 1;
+          moveReasons[pl.reasonForChange] = (moveReasons[pl.reasonForChange] ?? 0) + 1;
+        }
+      }
+    }
+    const open = periods.find((p) => !p.endDate);
+    const adoption = j.adoption;
+    if (adoption?.adoptionOrderDate && day(adoption.adoptionOrderDate) > asAtDay - 365 && day(adoption.adoptionOrderDate) <= asAtDay) {
+      adoptions += 1;
+      const placed = day(adoption.placedDate!);
+      const period = periods.find((p) => day(p.startDate) <= placed && (!p.endDate || day(p.endDate) >= placed));
+      if (period) a10 += placed - day(period.startDate);
+      if (adoption.placementOrderDate && adoption.matchedDate) {
+        a2 += day(adoption.matchedDate) - day(adoption.placementOrderDate);
+        a2n += 1;
+      }
+    }
+    if (!open) continue;
+    lookedAfter += 1;
+    const current = placements.find((pl) => pl.periodOfCareId === open.id && !pl.endDate);
+    if (current) {
+      currentPlacements += 1;
+      if (FOSTER.has(current.typeCode)) fostered += 1;
+      if (current.inLaArea === false) outOfArea += 1;
+      if (current.registered === false) unregistered += 1;
+    }
+    const status = (j.legalStatuses ?? []).find((s) => !s.endDate);
+    if (status?.code === 'C1' || status?.code === 'C2') careOrder += 1;
+    else if (status?.code === 'V2') s20 += 1;
+    else if (status?.code === 'E1') placementOrder += 1;
+    const inWindow = (from: number): number => {
+      let n = 0;
+      for (const pl of placements) if (day(pl.startDate) <= asAtDay && (!pl.endDate || day(pl.endDate) > from)) n += 1;
+      return n;
+    };
+    if (inWindow(asAtDay - 365) >= 3) moving12 += 1;
+    if (day(open.startDate) <= asAtDay - 730) {
+      stayers += 1;
+      if (inWindow(asAtDay - 730) >= 3) stayersMoving += 1;
+    }
+  }
+  return {
+    lookedAfter, fosterShare: fostered / currentPlacements, careOrderShare: careOrder / lookedAfter, s20Share: s20 / lookedAfter, placementOrderShare: placementOrder / lookedAfter,
+    threePlusIn2YearsOf2YearStayers: stayersMoving / stayers, threePlusIn12Months: moving12 / lookedAfter, moves, movesWithReason, moveReasons,
+    outOfAreaShare: outOfArea / currentPlacements, unregistered, adoptionsInYear: adoptions, adoptionsPer100LookedAfter: (100 * adoptions) / lookedAfter,
+    a10Days: adoptions ? a10 / adoptions : 0, a2Days: a2n ? a2 / a2n : 0, ceasedReasons,
+  };
+}
