@@ -11,6 +11,8 @@ import { computeClocks } from '../practice/clocks/engine.ts';
 import { DEFAULT_LOCAL_STANDARDS, type ClockInstance } from '../practice/clocks/types.ts';
 import { createCalendar } from '../practice/calendar/calendar.ts';
 import { fromDayNumber, toDayNumber } from '../practice/calendar/day-number.ts';
+import { lookedAfterFigures } from './looked-after-figures.ts';
+import { PLACEMENT_TYPES, PLACEMENT_TYPES_WITHDRAWN } from '../practice/journey/looked-after-codes.ts';
 
 const AS_AT = '2026-03-31';
 const options = { seed: 7, size: 'medium' as const, asAt: AS_AT, name: 'Test', dfeCode: '999', usernamePrefix: '' };
@@ -374,4 +376,114 @@ test('plans, assessments, strategy discussions, contacts and visits carry cohere
   const share = stepDownAndUp / withReferral;
   assert.ok(share > 0.005 && share < 0.08, `stepped down and back up within six months: ${stepDownAndUp} of ${withReferral}`);
   assert.ok(notesOnCp / cpCases >= 2, `notes per CP case ${notesOnCp / cpCases}`);
+});
+
+// --- Children looked after: SSDA903 detail and calibration (PRACTICE.md §5) ---------------------------------
+
+const REASONS_CEASED = new Set(['E11', 'E12', 'E2', 'E3', 'E4A', 'E4B', 'E13', 'E41', 'E45', 'E46', 'E47', 'E48', 'E5', 'E6', 'E7', 'E9', 'E14', 'E15', 'E16', 'E17', 'E8']);
+const REASONS_CHANGE = new Set(['CARPL', 'CLOSE', 'ALLEG', 'STAND', 'APPRR', 'CREQB', 'CREQO', 'CHILD', 'LAREQ', 'PLACE', 'OTHER']);
+const PARTICIPATION = new Set(['PN0', 'PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7']);
+const PLACEMENT_TYPE_CODES = new Set(PLACEMENT_TYPES.map(([code]) => code));
+const NO_PROVIDER = new Set(['T0', 'T1', 'T2', 'T3', 'T4', 'Z1']);
+
+test('looked-after records carry their SSDA903 detail coherently', () => {
+  let adopted = 0, unregistered = 0, reviews = 0, underFourReviews = 0;
+  const iros = new Set<string>();
+  for (const j of population) {
+    const id = j.child.id;
+    const periods = j.periodsOfCare ?? [];
+    const periodById = new Map(periods.map((p) => [p.id, p]));
+    for (const p of periods) {
+      assert.ok(p.categoryOfNeed && /^N[1-8]$/.test(p.categoryOfNeed), `${id} ${p.id}: category of need ${p.categoryOfNeed}`);
+      assert.equal(p.reasonForNewEpisode, 'S', `${id} ${p.id}`);
+      // reasonCeased exactly when the period ended.
+      assert.equal(Boolean(p.reasonCeased), Boolean(p.endDate), `${id} ${p.id}: reason ceased ${p.reasonCeased} with end ${p.endDate}`);
+      if (p.reasonCeased) assert.ok(REASONS_CEASED.has(p.reasonCeased), `${id} ${p.id}: ${p.reasonCeased}`);
+      if (p.reasonCeased === 'E17') assert.ok(j.careLeaver?.stayingPut, `${id}: E17 is staying put`);
+    }
+    const statusIds = new Set<string>();
+    for (const s of j.legalStatuses ?? []) {
+      assert.ok(s.id && !statusIds.has(s.id), `${id}: legal status id ${s.id}`);
+      statusIds.add(s.id);
+    }
+    for (const pl of j.placements ?? []) {
+      const period = periodById.get(pl.periodOfCareId)!;
+      // SSDA903 types only; H5 and P2 were withdrawn for placements from April 2025 (K3 instead).
+      assert.ok(PLACEMENT_TYPE_CODES.has(pl.typeCode) && (pl.startDate < '2025-04-01' || !PLACEMENT_TYPES_WITHDRAWN.includes(pl.typeCode)), `${id} ${pl.id}: ${pl.typeCode} from ${pl.startDate}`);
+      // Provider: PR0 only (and always) for P1; none for temporary and other placements; PR1-PR5 otherwise.
+      if (pl.typeCode === 'P1') assert.equal(pl.providerCode, 'PR0', `${id} ${pl.id}`);
+      else if (NO_PROVIDER.has(pl.typeCode)) assert.equal(pl.providerCode ?? null, null, `${id} ${pl.id}: ${pl.typeCode} with ${pl.providerCode}`);
+      else assert.ok(pl.providerCode && /^PR[1-5]$/.test(pl.providerCode), `${id} ${pl.id}: ${pl.typeCode} with ${pl.providerCode}`);
+      assert.ok(pl.postcode && typeof pl.inLaArea === 'boolean' && typeof pl.distanceMiles === 'number', `${id} ${pl.id}: where`);
+      if (pl.inLaArea) assert.ok(pl.distanceMiles! <= 20 && pl.postcode!.startsWith('NB'), `${id} ${pl.id}: ${pl.distanceMiles} miles in area`);
+      else assert.ok(pl.distanceMiles! >= 8 && !pl.postcode!.startsWith('NB'), `${id} ${pl.id}: ${pl.distanceMiles} miles out of area`);
+      // reasonForChange exactly when the placement ended and the period of care did not end with it.
+      const moved = Boolean(pl.endDate) && pl.endDate !== period.endDate;
+      assert.equal(Boolean(pl.reasonForChange), moved, `${id} ${pl.id}: reason ${pl.reasonForChange}, ended ${pl.endDate}, period ${period.endDate}`);
+      if (pl.reasonForChange) assert.ok(REASONS_CHANGE.has(pl.reasonForChange), `${id} ${pl.id}: ${pl.reasonForChange}`);
+      if (pl.registered === false) {
+        unregistered += 1;
+        assert.ok(['H5', 'K3', 'K2', 'Z1'].includes(pl.typeCode) && !pl.endDate && !period.endDate, `${id} ${pl.id}: unregistered ${pl.typeCode}`);
+      }
+    }
+    for (const r of j.claReviews ?? []) {
+      reviews += 1;
+      assert.ok(r.chairName && r.recommendations && r.participationCode && PARTICIPATION.has(r.participationCode), `${id} ${r.id}: ${JSON.stringify(r)}`);
+      iros.add(r.chairName);
+      const underFour = toDayNumber(r.date) - toDayNumber(j.child.dateOfBirth!) < 1461;
+      assert.equal(r.participationCode === 'PN0', underFour, `${id} ${r.id}: ${r.participationCode} at ${r.date}, born ${j.child.dateOfBirth}`);
+      if (underFour) underFourReviews += 1;
+    }
+    // A completed adoption: decision, placement order, match, placed, order, in that order; care ended on the order.
+    const a = j.adoption;
+    if (a?.adoptionOrderDate) {
+      adopted += 1;
+      const steps = [a.decisionDate, a.placementOrderDate, a.matchedDate, a.placedDate, a.adoptionOrderDate];
+      assert.ok(steps.every(Boolean), `${id}: ${JSON.stringify(a)}`);
+      for (let i = 1; i < steps.length; i++) assert.ok(steps[i - 1]! <= steps[i]!, `${id}: adoption steps ${JSON.stringify(a)}`);
+      const last = periods[periods.length - 1]!;
+      assert.ok(last.endDate === a.adoptionOrderDate && (last.reasonCeased === 'E11' || last.reasonCeased === 'E12'), `${id}: adopted, care ${JSON.stringify(last)}`);
+      assert.ok((j.placements ?? []).some((pl) => pl.typeCode === 'A6' && pl.startDate === a.placedDate), `${id}: placed for adoption`);
+      assert.equal(stageOfJourney(j), 'closed', `${id}: adopted is closed`);
+    }
+  }
+  assert.ok(adopted > 20, `completed adoptions ${adopted}`);
+  assert.ok(unregistered > 0, 'some children are in unregistered settings');
+  assert.ok(underFourReviews > 0 && underFourReviews < reviews, 'PN0 and other participation codes');
+  assert.ok(iros.size >= 3 && iros.size <= 10, `a handful of IROs: ${[...iros].join(', ')}`);
+});
+
+test('looked-after figures match the national ones (PRACTICE.md §5)', (t) => {
+  const f = lookedAfterFigures(population, AS_AT);
+  const show = JSON.stringify(f, (_, v: unknown) => (typeof v === 'number' ? +v.toFixed(3) : v));
+  t.diagnostic(show);
+  // Foster care about 68% of placements; care orders about 76%, s20 about 19% of legal statuses (±4 points).
+  assert.ok(Math.abs(f.fosterShare - 0.68) <= 0.04, `foster care: ${show}`);
+  assert.ok(Math.abs(f.careOrderShare - 0.76) <= 0.04, `care orders: ${show}`);
+  assert.ok(Math.abs(f.s20Share - 0.19) <= 0.04, `s20: ${show}`);
+  // 23% of those in care 2+ years had 3+ placements in 2 years (±5 points: about 500 such children in two LAs);
+  // 3+ placements in the last 12 months, about 10% nationally (DfE; not in §5) (±3.5 points).
+  assert.ok(Math.abs(f.threePlusIn2YearsOf2YearStayers - 0.23) <= 0.05, `placement stability, 2 years: ${show}`);
+  assert.ok(Math.abs(f.threePlusIn12Months - 0.1) <= 0.035, `placement stability, 12 months: ${show}`);
+  // Every move says why; the care plan is the commonest reason.
+  assert.ok(f.moves > 0 && f.movesWithReason === f.moves, `moves: ${show}`);
+  assert.ok(f.moveReasons.CARPL! / f.moves > 0.3, `move reasons: ${show}`);
+  // Adoptions: 3,040 a year against 81,770 looked after, 3.7 per 100 (±1.5); A10 and A2 near the adoption
+  // scorecard (thresholds 426 and 121 days; most LAs take longer).
+  assert.ok(Math.abs(f.adoptionsPer100LookedAfter - 3.7) <= 1.5, `adoptions: ${show}`);
+  assert.ok(f.a10Days > 350 && f.a10Days < 600 && f.a2Days > 90 && f.a2Days < 300, `adoption timeliness: ${show}`);
+  // Unregistered settings: a few (about 0.5% of children looked after), so the dashboards have some to show.
+  assert.ok(f.unregistered > 0 && f.unregistered / f.lookedAfter < 0.015, `unregistered: ${show}`);
+});
+
+test('the same Random gives the same looked-after, care-leaver and adopted journeys', () => {
+  for (const stage of ['looked_after', 'care_leaver', 'closed'] as const) {
+    for (let i = 0; i < 20; i++) {
+      const seed: JourneySeed = {
+        childId: `c${i}`, dateOfBirth: fromDayNumber(asAtDay - (stage === 'care_leaver' ? 7000 : 400 + 300 * i)), expectedDateOfBirth: null, stage, uasc: stage === 'looked_after' && i % 4 === 0,
+        allocations: [{ workerId: 'w1', teamId: 't1', startDate: fromDayNumber(asAtDay - 200), endDate: stage === 'closed' ? fromDayNumber(asAtDay - 40) : null }],
+      };
+      assert.deepEqual(generateJourney(new Random(100 + i), seed, AS_AT), generateJourney(new Random(100 + i), seed, AS_AT), `${stage} ${i}`);
+    }
+  }
 });

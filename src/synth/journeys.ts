@@ -17,6 +17,15 @@
 // about 300 per 10,000 children (519 nationally) against the population at which the LA's children in need
 // are the national 330 per 10,000: the LA holds only the children its teams know (sizes.ts), so the many
 // short referrals that end at the front door or after an assessment are under-represented.
+// Children looked after (looked-after-figures.ts counts them): about 68% of current placements in foster care,
+// 76% on care orders and 19% accommodated under s20; of those in care 2+ years, about 23% had 3+ placements in
+// the last 2 years, and about 10% of all had 3+ in the last 12 months (a fifth of periods start with a short
+// emergency placement). Every placement that ends while care goes on says why (REASON_PLACE_CHANGE); every
+// period that ended says why (REC). Completed adoptions (3.7 a year per 100 looked after, as 3,040 to 81,770)
+// are closed cases of young children, with the decision, placement order, match, move and order (A10 about
+// 450 days, A2 about 160); other closed cases left care home, on a special guardianship or child
+// arrangements order, or to another LA. Placements carry provider, postcode, area, distance and (homes and
+// supported accommodation) registration, a few current ones unregistered (about 0.5% of children).
 //
 // Casework content: each episode has a theme (casework-text.ts: neglect, domestic abuse, parental mental
 // health...) that keeps its records coherent: the referrer's concerns, the assessment's CIN census factors,
@@ -280,7 +289,7 @@ const CP_PLAN_LENGTH = table<readonly [number, number]>([[[20, 91], 16], [[92, 1
 // How long children looked after today have been in care.
 const TIME_IN_CARE = table<readonly [number, number]>([[[5, 182], 16], [[183, 365], 14], [[366, 730], 20], [[731, 1461], 22], [[1462, 2922], 19], [[2923, 5800], 9]]);
 // Moves per year: most placements are stable, a minority of children move often.
-const MOVE_RATE = table<number>([[0.13, 61], [0.6, 25], [1.9, 14]]);
+const MOVE_RATE = table<number>([[0.13, 61.5], [0.6, 25], [1.9, 13.5]]);
 /** Some children's first placement is a short emergency one (days), before the planned placement. */
 const EMERGENCY_FIRST_PLACEMENT = 0.2;
 const MISSING_COUNT = table<readonly [number, number]>([[[1, 1], 20], [[2, 3], 25], [[4, 8], 30], [[9, 15], 17], [[16, 30], 8]]);
@@ -288,7 +297,7 @@ const MISSING_COUNT = table<readonly [number, number]>([[[1, 1], 20], [[2, 3], 2
 // By age at the start of the placement; with the ages of the children in care this gives about 68% in foster care.
 const PLACEMENTS_UNDER_11 = table<string>([['U6', 36], ['U4', 16], ['U5', 2], ['U3', 11], ['U1', 7], ['P1', 14], ['K2', 6], ['R1', 2], ['S1', 3], ['Z1', 3]]);
 const PLACEMENTS_11_TO_15 = table<string>([['U6', 27], ['U4', 14], ['U3', 7], ['U1', 6], ['K2', 28], ['P1', 8], ['R1', 2], ['K1', 1], ['S1', 4], ['Z1', 3]]);
-const PLACEMENTS_16_PLUS = table<string>([['U6', 18], ['U4', 12], ['U3', 4], ['U1', 4], ['K2', 18], ['H5', 30], ['P4', 6], ['P1', 3], ['Z1', 3]]);
+const PLACEMENTS_16_PLUS = table<string>([['U6', 18], ['U4', 12], ['U3', 4], ['U1', 4], ['K2', 18], ['H5', 30], ['P2', 6], ['P1', 3], ['Z1', 3]]);
 const PLACEMENTS_UASC_UNDER_16 = table<string>([['U6', 75], ['K2', 15], ['U4', 10]]);
 const PLACEMENTS_UASC_16_PLUS = table<string>([['H5', 55], ['U6', 35], ['K2', 10]]);
 
@@ -312,8 +321,8 @@ const MOVE_REASONS_NO_CARER = table<string>([['CARPL', 50], ['CHILD', 15], ['LAR
 function statusChangeOf(typeCode: string): string | null {
   return typeCode === 'U6' ? 'U4' : typeCode === 'U3' ? 'U1' : typeCode === 'U5' ? 'U4' : null;
 }
-/** Unregistered settings: a current H5, K2 or Z1 placement without the registration it needs (about 0.5% of children looked after). */
-const UNREGISTERED = 0.028;
+/** Unregistered settings: a current H5 (K3 from 2025), K2 or Z1 placement without the registration it needs (about 0.5% of children looked after). */
+const UNREGISTERED = 0.035;
 /** Miles from home: in the LA's area mostly under 12, out of it often much further. */
 const OUT_OF_AREA_MILES = table<readonly [number, number]>([[[80, 250], 45], [[251, 600], 30], [[601, 1500], 18], [[1501, 3000], 7]]);
 /** Synthetic postcodes, made once: the LA's own area (NB, as the children's addresses) and others (Q, V and X start no real postcode). */
@@ -1260,10 +1269,14 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
   if (s47) b.s47(referralDay, sampleStrategyLag(r), null, false, id, contact, 'care');
 }
 
+/** The 903 schema from April 2025: supported accommodation is K3; H5 (semi-independent) and P2 (independent living) are withdrawn. */
+const SCHEMA_2025 = daysFromCivil(2025, 4, 1);
 function placementTypeAt(b: Builder, day: number, uasc: boolean): string {
   const ageYears = b.birth === null ? 0 : (day - b.birth) / 365.25;
-  if (uasc) return draw(b.r, ageYears >= 16 ? PLACEMENTS_UASC_16_PLUS : PLACEMENTS_UASC_UNDER_16);
-  return draw(b.r, ageYears < 11 ? PLACEMENTS_UNDER_11 : ageYears < 16 ? PLACEMENTS_11_TO_15 : PLACEMENTS_16_PLUS);
+  const type = uasc ? draw(b.r, ageYears >= 16 ? PLACEMENTS_UASC_16_PLUS : PLACEMENTS_UASC_UNDER_16)
+    : draw(b.r, ageYears < 11 ? PLACEMENTS_UNDER_11 : ageYears < 16 ? PLACEMENTS_11_TO_15 : PLACEMENTS_16_PLUS);
+  // (The tables say H5 for supported accommodation and P2 for independent living, as before 2025.)
+  return day >= SCHEMA_2025 && (type === 'H5' || type === 'P2') ? 'K3' : type;
 }
 
 /** Visits to a child in a placement from `start` to `last` (inclusive), by the reg 28 rhythm. */
@@ -1351,7 +1364,7 @@ function periodOfCare(b: Builder, o: CareOptions): void {
     let reason: string | null = null;
     let nextType: string | null = null;
     if (!isLast) {
-      reason = draw(r, typeCode === 'P1' || typeCode === 'H5' || typeCode === 'P4' ? MOVE_REASONS_NO_CARER : MOVE_REASONS);
+      reason = draw(r, typeCode === 'P1' || typeCode === 'H5' || typeCode === 'K3' || typeCode === 'P2' ? MOVE_REASONS_NO_CARER : MOVE_REASONS);
       if (reason === 'PLACE') {
         nextType = statusChangeOf(typeCode);
         if (nextType === null) reason = 'CARPL';
@@ -1447,8 +1460,8 @@ function addPlacement(b: Builder, periodId: string, start: number, end: number |
     case 'U4': case 'U5': case 'U6': providers = PROVIDERS_FOSTER; inAreaChance = 0.6; break;
     case 'K2': providers = PROVIDERS_HOME; inAreaChance = 0.32; registration = true; break;
     case 'K1': providers = PROVIDERS_SECURE; inAreaChance = 0.12; registration = true; break;
-    case 'H5': providers = PROVIDERS_SUPPORTED; inAreaChance = 0.55; registration = true; break;
-    case 'P4': providers = PROVIDERS_SUPPORTED; inAreaChance = 0.7; break;
+    case 'H5': case 'K3': providers = PROVIDERS_SUPPORTED; inAreaChance = 0.55; registration = true; break;
+    case 'P2': providers = PROVIDERS_SUPPORTED; inAreaChance = 0.7; break;
     case 'A3': case 'A4': case 'A5': case 'A6': providers = PROVIDERS_ADOPTION; inAreaChance = 0.45; break;
     case 'Z1': inAreaChance = 0.4; registration = true; break;
     default: if (typeCode.charCodeAt(0) !== 84) providers = PROVIDERS_RESIDENTIAL; inAreaChance = 0.3; // T0-T4: no provider
@@ -1466,8 +1479,8 @@ function addPlacement(b: Builder, periodId: string, start: number, end: number |
     id: ID.placement(b.placements.length + 1), periodOfCareId: periodId, startDate: iso(start), endDate: isoOrNull(end), typeCode, placedWith, placementPlanDate: isoOrNull(plan),
     providerCode, postcode, inLaArea, distanceMiles, reasonForChange,
   };
-  // Settings that must be registered (children's homes, supported accommodation, other): a few current ones are not.
-  if (registration) placement.registered = !(end === null && r.chance(UNREGISTERED));
+  // Settings that must be registered (children's homes, supported accommodation since 2024, other): a few current ones are not.
+  if (registration) placement.registered = typeCode === 'K1' || !(end === null && r.chance(UNREGISTERED));
   if (longTerm) placement.longTermUntil18 = true;
   if (typeCode === 'U1') placement.fullApprovalDate = iso(start);
   else if (typeCode === 'U3') {
