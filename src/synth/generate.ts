@@ -312,6 +312,9 @@ function addJourneys(la: SyntheticLocalAuthority, random: Random, asAt: string, 
   for (const s of la.staff) if (s.roles.includes('team_manager') && !ofTeam.has(s.teamId)) ofTeam.set(s.teamId, s.id);
   const frontDoorTeam = la.teams.find((t) => t.serviceArea === 'front_door');
   const managers = { ofTeam, frontDoor: (frontDoorTeam && ofTeam.get(frontDoorTeam.id)) ?? null };
+  // The LA's own IROs chair its looked-after reviews (the demo's "Imogen IRO" among them).
+  const iroNames = la.staff.filter((s) => s.roles.includes('cp_chair_iro')).map((s) => s.displayName);
+  const iros = iroNames.length ? iroNames : undefined;
   const cpFamily = new Map<number, boolean>();
   let teamChildren = 0;
   let cpChildren = 0;
@@ -331,6 +334,6 @@ function addJourneys(la: SyntheticLocalAuthority, random: Random, asAt: string, 
     } else stage = STAGE_OF_CASEWORK[kind];
     const rows = (allocationsOf.get(child.id) ?? []).slice().sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
     const allocations = rows.map((a) => ({ workerId: a.workerId, teamId: a.teamId, startDate: a.startDate, endDate: a.endDate }));
-    la.journeys.push(generateJourney(random, { childId: child.id, dateOfBirth: child.dateOfBirth, expectedDateOfBirth: child.expectedDateOfBirth, stage, allocations, uasc: child.uasc, managers }, asAt));
+    la.journeys.push(generateJourney(random, { childId: child.id, dateOfBirth: child.dateOfBirth, expectedDateOfBirth: child.expectedDateOfBirth, stage, allocations, uasc: child.uasc, managers, iros }, asAt));
   });
 }
