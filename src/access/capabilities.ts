@@ -29,7 +29,9 @@ export type Capability =
   /** Search for a child by name, date of birth or NHS number. */
   | 'search_children'
   /** See the early help requests waiting, longest first. */
-  | 'view_early_help_waiting';
+  | 'view_early_help_waiting'
+  /** See looked-after children needing attention (unregistered homes, unstable placements, open IRO escalations). */
+  | 'view_looked_after_attention';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   social_worker: ['hold_caseload', 'list_team_children', 'search_children'],
@@ -37,11 +39,11 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   personal_adviser: ['hold_caseload', 'list_team_children', 'search_children'],
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting'],
-  director: ['list_all_children', 'view_child_audit', 'search_children'],
-  cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children'],
-  performance_analyst: ['list_all_children'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention'],
+  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention'],
+  cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention'],
+  performance_analyst: ['list_all_children', 'view_looked_after_attention'],
   administrator: ['manage_staff_accounts', 'manage_local_standards'],
   partner_referrer: ['submit_contacts'],
 };

@@ -20,6 +20,8 @@
 //   period of care, legal status, placement, health assessment, PEP
 //                               | social worker, team manager
 //   CLA review                  | CP chair / IRO, social worker, team manager
+//   IRO contact, IRO escalation | CP chair / IRO
+//   health check, advocacy offer| social worker, team manager
 //   pre-proceedings, proceedings, adoption
 //                               | social worker, team manager
 //   anything else               | nobody yet (missing, care-leaver and private fostering screens come later)
@@ -57,6 +59,10 @@ export const RECORD_WRITERS: Partial<Record<JourneyRecordType, readonly Role[]>>
   preProceedings: ['social_worker', 'team_manager'],
   proceedings: ['social_worker', 'team_manager'],
   adoption: ['social_worker', 'team_manager'],
+  healthChecks: ['social_worker', 'team_manager'],
+  advocacyOffers: ['social_worker', 'team_manager'],
+  iroContacts: ['cp_chair_iro'],
+  iroEscalations: ['cp_chair_iro'],
 };
 
 export function mayWriteRecord(actor: Pick<Actor, 'roles'>, type: JourneyRecordType): boolean {

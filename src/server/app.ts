@@ -21,6 +21,7 @@ import { partnerRoutes } from './routes/partner.ts';
 import { frontDoorRoutes } from './routes/front-door.ts';
 import { allocationRoutes } from './routes/allocation.ts';
 import { searchAndEarlyHelpRoutes } from './routes/search-and-early-help.ts';
+import { lookedAfterRoutes } from './routes/looked-after.ts';
 
 export interface AppOptions extends AppContext {
   logger?: boolean;
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(frontDoorRoutes);
   await app.register(allocationRoutes);
   await app.register(searchAndEarlyHelpRoutes);
+  await app.register(lookedAfterRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });

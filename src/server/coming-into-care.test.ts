@@ -95,6 +95,39 @@ test('a child comes into care, is placed, reviewed and visited; the adoption pat
   const again = await worker.get(`${url('adoption')}/new`);
   assert.match(again.body, /name="version" value="1"/, '"add" opens the child’s one adoption record');
 
+  // The IRO's contacts and escalation: an open escalation is listed for managers until resolved.
+  assert.equal((await iro.postForm(url('iroContacts'), { kind: 'midway_review', ...dateFields('date', '2026-11-02') })).statusCode, 303);
+  const raised = await iro.postForm(url('iroEscalations'), { ...dateFields('raisedDate', '2026-11-02'), stage: 'stage_1', concern: 'Initial health assessment not arranged.', escalatedTo: 'Tara Team-Manager, team manager' });
+  assert.equal(raised.statusCode, 303, raised.body.slice(0, 600));
+  const attention = await iro.get('/looked-after/attention');
+  assert.equal(attention.statusCode, 200);
+  assert.match(attention.body.split('IRO escalations not yet resolved')[1] ?? '', new RegExp(child.id));
+  const [escalation] = await records(child.id, 'iroEscalations');
+  const resolvedWithoutOutcome = await iro.postForm(`${url('iroEscalations')}/${escalation!.record_key}`, { version: '1', ...dateFields('raisedDate', '2026-11-02'), stage: 'stage_1', concern: 'Initial health assessment not arranged.', escalatedTo: 'Tara Team-Manager, team manager', ...dateFields('resolvedDate', '2026-11-02') });
+  assert.equal(resolvedWithoutOutcome.statusCode, 400, 'a resolution needs its outcome');
+  const resolved = await iro.postForm(`${url('iroEscalations')}/${escalation!.record_key}`, { version: '1', ...dateFields('raisedDate', '2026-11-02'), stage: 'stage_1', concern: 'Initial health assessment not arranged.', escalatedTo: 'Tara Team-Manager, team manager', ...dateFields('resolvedDate', '2026-11-02'), outcome: 'Assessment booked.' });
+  assert.equal(resolved.statusCode, 303);
+  assert.doesNotMatch((await iro.get('/looked-after/attention')).body.split('IRO escalations not yet resolved')[1] ?? '', new RegExp(child.id));
+
+  // Health checks, advocacy, and a hearing in the proceedings.
+  assert.equal((await worker.postForm(url('healthChecks'), { kind: 'sdq', ...dateFields('date', '2026-11-02') })).statusCode, 400, 'an SDQ needs its score');
+  assert.equal((await worker.postForm(url('healthChecks'), { kind: 'sdq', ...dateFields('date', '2026-11-02'), sdqScore: '14' })).statusCode, 303);
+  assert.equal((await worker.postForm(url('advocacyOffers'), { kind: 'advocate', ...dateFields('offeredDate', '2026-10-20'), outcome: 'accepted', ...dateFields('startDate', '2026-10-27') })).statusCode, 303);
+  const [proceedings] = await records(child.id, 'proceedings');
+  const hearing = await worker.postForm(`${url('proceedings')}/${proceedings!.record_key}`, { version: '1', ...dateFields('issueDate', '2026-10-16'), ...dateFields('hearings-0-on', '2026-10-30'), 'hearings-0-kind': 'Case management hearing' });
+  assert.equal(hearing.statusCode, 303, hearing.body.slice(0, 600));
+  assert.deepEqual((await records(child.id, 'proceedings'))[0]!.data.hearings, [{ date: '2026-10-30', kind: 'Case management hearing' }]);
+
+  // A move into an unregistered home is listed for managers.
+  const [placement] = await records(child.id, 'placements');
+  const moved = await worker.postForm(`${url('placements')}/${placement!.record_key}`, { version: '1', ...placementFields, ...dateFields('endDate', '2026-11-01'), reasonForChange: 'CREQB' });
+  assert.equal(moved.statusCode, 303, moved.body.slice(0, 600));
+  const unregistered = await worker.postForm(url('placements'), { periodOfCareId: care!.record_key, ...dateFields('startDate', '2026-11-01'), typeCode: 'K2', placedWith: 'other', providerCode: 'PR4', registered: 'no' });
+  assert.equal(unregistered.statusCode, 303, unregistered.body.slice(0, 600));
+  const teamManager = new TestBrowser(world.app);
+  await teamManager.signIn('a.team.manager', DEMO_PASSWORD);
+  assert.match((await teamManager.get('/looked-after/attention')).body.split('IRO escalations')[0]!.split('not registered with Ofsted')[1] ?? '', new RegExp(child.id));
+
   const chronology = await worker.get(`/children/${child.id}/chronology?kind=looked_after`);
   assert.equal(chronology.statusCode, 200);
   assert.match(chronology.body, /looked after/i);

@@ -55,8 +55,29 @@ describe('every record gives its events', () => {
     assert.deepEqual(titles('referrals'), ['Referral', 'Case closed']);
     assert.deepEqual(titles('legalStatuses'), ['Legal status: Interim care order']);
     assert.deepEqual(titles('missingEpisodes'), ['Missing from care', 'Returned or found', 'Return interview offered', 'Return interview completed']);
-    assert.deepEqual(titles('adoption'), ['Decision that the child should be placed for adoption']);
+    assert.deepEqual(titles('adoption'), ['Decision that the child should be placed for adoption', 'Adoption decision reversed']);
+    assert.equal(events.find((e) => e.title === 'Adoption decision reversed')?.detail, 'The court made a care order with a plan for long-term fostering');
     assert.deepEqual(titles('careLeaver'), ['Became a care leaver', 'Personal adviser allocated', 'Pathway plan review']);
+  });
+
+  it('tells the looked-after records kept alongside care, and the court’s steps, in plain words', () => {
+    const titles = (type: string) => events.filter((e) => e.recordType === type).map((e) => e.title);
+    const detail = (title: string) => events.find((e) => e.title === title)?.detail;
+    assert.deepEqual(titles('healthChecks'), ['SDQ score 14']);
+    assert.equal(detail('SDQ score 14'), 'Strengths and Difficulties Questionnaire. Borderline (14 to 16)');
+    assert.deepEqual(titles('iroContacts'), ['IRO midway review']);
+    assert.equal(detail('IRO midway review'), 'Plan on track; contact with mother to increase');
+    assert.deepEqual(titles('iroEscalations'), ['IRO escalation raised (stage 1)', 'IRO escalation resolved']);
+    assert.equal(detail('IRO escalation raised (stage 1)'), 'Escalated to Alex Kerr, team manager. Permanence plan not agreed by the second review');
+    assert.equal(detail('IRO escalation resolved'), 'Permanence planning meeting held');
+    assert.deepEqual(titles('advocacyOffers'), ['Advocate offered: accepted', 'Advocate started with the child']);
+    assert.deepEqual(titles('preProceedings'), ['Legal gateway meeting', 'Letter before proceedings', 'Pre-proceedings meeting', 'Pre-proceedings ended']);
+    // A hearing on the day of the final order comes before the order.
+    assert.deepEqual(titles('proceedings'), ['Care proceedings issued', 'Court hearing: Case management hearing', 'Court hearing: Final hearing', 'Final order: Care order']);
+    for (const type of ['healthChecks', 'iroContacts', 'iroEscalations', 'advocacyOffers']) {
+      assert.ok(events.filter((e) => e.recordType === type).every((e) => e.kind === 'looked_after'), type);
+    }
+    for (const type of ['preProceedings', 'proceedings', 'adoption']) assert.ok(events.filter((e) => e.recordType === type).every((e) => e.kind === 'court'), type);
   });
 
   it('falls back to "a worker" when a name is not known', () => {
@@ -125,6 +146,42 @@ describe('details', () => {
     assert.equal(find('pl2', 'Placement started')?.detail, 'Foster placement with relative(s) or friend(s) – long term fostering (U1). Placed with a connected person (family or friend). Provider: Own provision (by the local authority) including a regional adoption agency where the child’s responsible local authority is the host authority');
     assert.equal(find('poc1', 'Stopped being looked after')?.detail, 'Special guardianship order made to former foster carer(s), who was/are a relative(s) or friend(s)');
     assert.equal(find('cr1', 'Looked after review')?.detail, 'Chaired by Pat Lee. Child physically attends and speaks for him or herself');
+  });
+
+  it('names each kind of health check, IRO contact, escalation stage and advocacy outcome', () => {
+    const j = journeyOf({
+      child: { id: 'child', dateOfBirth: '2012-01-01' },
+      periodsOfCare: [{ id: 'poc1', startDate: '2024-01-05' }],
+      healthChecks: [
+        { id: 'h1', date: '2024-02-01', kind: 'dental' },
+        { id: 'h2', date: '2024-02-02', kind: 'sight' },
+        { id: 'h3', date: '2024-02-03', kind: 'immunisations', upToDate: true },
+        { id: 'h4', date: '2024-02-04', kind: 'immunisations', upToDate: false },
+        { id: 'h5', date: '2024-02-05', kind: 'sdq', sdqScore: 9 },
+        { id: 'h6', date: '2024-02-06', kind: 'sdq', sdqScore: 17 },
+      ],
+      iroContacts: [{ id: 'i1', date: '2024-03-01', kind: 'visit' }, { id: 'i2', date: '2024-03-02', kind: 'consultation' }],
+      iroEscalations: [
+        { id: 'e1', raisedDate: '2024-04-01', stage: 'informal', concern: 'Contact plan' },
+        { id: 'e2', raisedDate: '2024-04-02', stage: 'cafcass', concern: 'No permanence plan', escalatedTo: 'Cafcass duty manager' },
+      ],
+      advocacyOffers: [
+        { id: 'a1', kind: 'independent_visitor', offeredDate: '2024-05-01', outcome: 'waiting' },
+        { id: 'a2', kind: 'advocate', offeredDate: '2024-05-02', outcome: 'declined' },
+        { id: 'a3', kind: 'independent_visitor', offeredDate: '2024-05-03', outcome: 'accepted', startDate: '2024-05-10', endDate: '2024-09-01' },
+      ],
+    });
+    const events = chronologyOf(j).filter((e) => e.kind === 'looked_after' && e.recordType !== 'periodsOfCare');
+    assert.deepEqual(events.map((e) => e.title), [
+      'Dental check', 'Sight test', 'Immunisations up to date', 'Immunisations not up to date', 'SDQ score 9', 'SDQ score 17',
+      'IRO visit', 'IRO consultation',
+      'IRO escalation raised (informal)', 'IRO escalation raised (referred to Cafcass)',
+      'Independent visitor offered: waiting for one to be found', 'Advocate offered: declined', 'Independent visitor offered: accepted',
+      'Independent visitor started with the child', 'Independent visitor finished with the child',
+    ]);
+    assert.equal(events.find((e) => e.title === 'SDQ score 9')?.detail, 'Strengths and Difficulties Questionnaire. Normal (0 to 13)');
+    assert.equal(events.find((e) => e.title === 'SDQ score 17')?.detail, 'Strengths and Difficulties Questionnaire. A cause for concern (17 to 40)');
+    assert.equal(events.find((e) => e.title === 'IRO escalation raised (informal)')?.detail, 'Contact plan');
   });
 
   it('cuts long text at a word, to about 300 characters', () => {

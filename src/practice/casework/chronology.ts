@@ -19,6 +19,7 @@ import {
 import { chronologicalKey, englandDateOf } from './england-date.ts';
 import { formatDate } from './format-date.ts';
 import { reReferrals } from './re-referral.ts';
+import { ESCALATION_STAGE_NAMES, IRO_CONTACT_NOUNS } from './validate-looked-after-support.ts';
 
 export type ChronologyKind =
   | 'front_door'
@@ -89,6 +90,20 @@ const PRE_PROCEEDINGS_OUTCOMES: Record<string, string> = {
   proceedings_issued: 'Care proceedings issued',
   other: 'Other',
 };
+
+const ADVOCACY_OUTCOMES: Record<string, string> = {
+  accepted: 'accepted',
+  declined: 'declined',
+  waiting: 'waiting for one to be found',
+};
+
+/**
+ * The SDQ total difficulties score in the bands the DfE uses for children looked after (Outcomes for
+ * children looked after, SSDA903 OC2): 0–13 normal, 14–16 borderline, 17–40 a cause for concern.
+ */
+export function sdqBand(score: number): string {
+  return score <= 13 ? 'Normal (0 to 13)' : score <= 16 ? 'Borderline (14 to 16)' : 'A cause for concern (17 to 40)';
+}
 
 const PLACED_WITH: Record<string, string> = {
   parent: 'with a parent',
@@ -257,6 +272,27 @@ export function chronologyOf(journey: Journey, options: ChronologyOptions = {}):
   }
   for (const h of journey.healthAssessments ?? []) add(h.date, 'looked_after', 'healthAssessments', h.id, h.kind === 'initial' ? 'Initial health assessment' : 'Review health assessment');
   for (const p of journey.personalEducationPlans ?? []) add(p.date, 'looked_after', 'personalEducationPlans', p.id, 'Personal education plan');
+  for (const h of journey.healthChecks ?? []) {
+    if (h.kind === 'sdq') {
+      const scored = h.sdqScore !== null && h.sdqScore !== undefined;
+      add(h.date, 'looked_after', 'healthChecks', h.id, scored ? `SDQ score ${h.sdqScore}` : 'SDQ', line('Strengths and Difficulties Questionnaire', scored && sdqBand(h.sdqScore!)));
+    } else if (h.kind === 'immunisations') {
+      add(h.date, 'looked_after', 'healthChecks', h.id, h.upToDate === true ? 'Immunisations up to date' : h.upToDate === false ? 'Immunisations not up to date' : 'Immunisations checked');
+    } else {
+      add(h.date, 'looked_after', 'healthChecks', h.id, h.kind === 'dental' ? 'Dental check' : 'Sight test');
+    }
+  }
+  for (const c of journey.iroContacts ?? []) add(c.date, 'looked_after', 'iroContacts', c.id, IRO_CONTACT_NOUNS[c.kind], c.notes ? truncate(c.notes) : '');
+  for (const e of journey.iroEscalations ?? []) {
+    add(e.raisedDate, 'looked_after', 'iroEscalations', e.id, `IRO escalation raised (${ESCALATION_STAGE_NAMES[e.stage]})`, line(e.escalatedTo && `Escalated to ${e.escalatedTo}`, truncate(e.concern)));
+    add(e.resolvedDate, 'looked_after', 'iroEscalations', e.id, 'IRO escalation resolved', e.outcome ? truncate(e.outcome) : '');
+  }
+  for (const o of journey.advocacyOffers ?? []) {
+    const who = o.kind === 'advocate' ? 'Advocate' : 'Independent visitor';
+    add(o.offeredDate, 'looked_after', 'advocacyOffers', o.id, `${who} offered: ${label(ADVOCACY_OUTCOMES, o.outcome)}`);
+    add(o.startDate, 'looked_after', 'advocacyOffers', o.id, `${who} started with the child`);
+    add(o.endDate, 'looked_after', 'advocacyOffers', o.id, `${who} finished with the child`);
+  }
 
   for (const m of journey.missingEpisodes ?? []) {
     const away = m.type === 'away';
@@ -267,12 +303,14 @@ export function chronologyOf(journey: Journey, options: ChronologyOptions = {}):
   }
 
   for (const p of journey.preProceedings ?? []) {
+    add(p.legalGatewayDate, 'court', 'preProceedings', p.id, 'Legal gateway meeting');
     add(p.letterDate, 'court', 'preProceedings', p.id, 'Letter before proceedings');
     add(p.meetingDate, 'court', 'preProceedings', p.id, 'Pre-proceedings meeting');
     add(p.endDate, 'court', 'preProceedings', p.id, 'Pre-proceedings ended', label(PRE_PROCEEDINGS_OUTCOMES, p.outcome));
   }
   for (const p of journey.proceedings ?? []) {
     add(p.issueDate, 'court', 'proceedings', p.id, 'Care proceedings issued');
+    for (const h of p.hearings ?? []) add(h.date, 'court', 'proceedings', p.id, `Court hearing: ${h.kind.trim()}`);
     add(p.finalOrderDate, 'court', 'proceedings', p.id, p.finalOrder ? `Final order: ${p.finalOrder}` : 'Final order');
   }
   const adoption = journey.adoption;
@@ -282,7 +320,7 @@ export function chronologyOf(journey: Journey, options: ChronologyOptions = {}):
     add(adoption.matchedDate, 'court', 'adoption', 'adoption', 'Matched with adopters');
     add(adoption.placedDate, 'court', 'adoption', 'adoption', 'Moved in with the adopters');
     add(adoption.adoptionOrderDate, 'court', 'adoption', 'adoption', 'Adoption order made');
-    add(adoption.decisionReversedDate, 'court', 'adoption', 'adoption', 'Adoption decision reversed');
+    add(adoption.decisionReversedDate, 'court', 'adoption', 'adoption', 'Adoption decision reversed', adoption.decisionReversedReason ? truncate(adoption.decisionReversedReason) : '');
   }
 
   const leaver = journey.careLeaver;

@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseJourney } from '../journey/parse-journey.ts';
 import type { Journey } from '../journey/journey.ts';
-import { ENGLAND_AND_WALES } from '../calendar/calendar.ts';
-import { agencyOfText, caseFlags, type CaseFlagKind } from './flags.ts';
+import { ENGLAND_AND_WALES, createCalendar } from '../calendar/calendar.ts';
+import { ADVOCACY_WAIT_WORKING_DAYS, agencyOfText, caseFlags, type CaseFlagKind } from './flags.ts';
 
 const TODAY = '2025-06-30';
 
@@ -228,5 +228,64 @@ describe('unregistered placement', () => {
     assert.equal(flagsOf(placed(undefined), 'unregistered_placement').length, 0);
     assert.equal(flagsOf(placed(false, '2025-06-30'), 'unregistered_placement').length, 0);
     assert.equal(flagsOf(placed(false, '2025-07-01'), 'unregistered_placement').length, 1);
+  });
+});
+
+describe('IRO escalation not resolved', () => {
+  const escalated = (extra: Record<string, unknown> = {}) => journeyOf({
+    periodsOfCare: [{ id: 'poc1', startDate: '2025-01-01' }],
+    iroEscalations: [{ id: 'esc1', raisedDate: '2025-04-01', stage: 'stage_2', concern: 'No permanence plan', escalatedTo: 'Head of service', ...extra }],
+  });
+
+  it('flags an escalation with no resolution, with the days since it was raised', () => {
+    assert.deepEqual(flagsOf(escalated(), 'iro_escalation_open'), [{
+      kind: 'iro_escalation_open', recordType: 'iroEscalations', recordId: 'esc1', date: '2025-04-01',
+      message: 'IRO escalation (stage 2) raised on 1 April 2025 is not resolved: open for 90 days',
+    }]);
+  });
+
+  it('counts from the day it was raised: today, and one day on', () => {
+    assert.equal(flagsOf(escalated(), 'iro_escalation_open', '2025-04-01')[0]?.message, 'IRO escalation (stage 2) raised on 1 April 2025 is not resolved: raised today');
+    assert.equal(flagsOf(escalated(), 'iro_escalation_open', '2025-04-02')[0]?.message, 'IRO escalation (stage 2) raised on 1 April 2025 is not resolved: open for 1 day');
+    assert.equal(flagsOf(escalated({ stage: 'cafcass', escalatedTo: 'Cafcass' }), 'iro_escalation_open')[0]?.message, 'IRO escalation (referred to Cafcass) raised on 1 April 2025 is not resolved: open for 90 days');
+  });
+
+  it('does not flag a resolved escalation, or one raised after today', () => {
+    assert.equal(flagsOf(escalated({ resolvedDate: '2025-06-30', outcome: 'Plan agreed' }), 'iro_escalation_open').length, 0);
+    assert.equal(flagsOf(escalated({ resolvedDate: '2025-07-01', outcome: 'Plan agreed' }), 'iro_escalation_open').length, 1);
+    assert.equal(flagsOf(escalated(), 'iro_escalation_open', '2025-03-31').length, 0);
+  });
+});
+
+describe('waiting for an advocate or independent visitor', () => {
+  // Offered Tue 6 May 2025 (the day after the early May bank holiday). With the spring bank holiday on
+  // 26 May, Wed 4 June is working day 20 and Thu 5 June working day 21.
+  const offered = (outcome: 'waiting' | 'accepted' | 'declined' = 'waiting', kind: 'advocate' | 'independent_visitor' = 'advocate') => journeyOf({
+    periodsOfCare: [{ id: 'poc1', startDate: '2025-01-01' }],
+    advocacyOffers: [{ id: 'adv1', kind, offeredDate: '2025-05-06', outcome }],
+  });
+
+  it('uses 20 working days, Lantern’s threshold', () => {
+    assert.equal(ADVOCACY_WAIT_WORKING_DAYS, 20);
+  });
+
+  it('flags an offer still waiting after more than 20 working days, dated the day it reached 20', () => {
+    assert.deepEqual(flagsOf(offered(), 'advocacy_waiting', '2025-06-05'), [{
+      kind: 'advocacy_waiting', recordType: 'advocacyOffers', recordId: 'adv1', date: '2025-06-04',
+      message: 'Waiting 21 working days (more than 20) for an advocate offered on 6 May 2025',
+    }]);
+    assert.equal(flagsOf(offered('waiting', 'independent_visitor'), 'advocacy_waiting')[0]?.message, 'Waiting 38 working days (more than 20) for an independent visitor offered on 6 May 2025');
+  });
+
+  it('does not flag 20 working days, or an offer accepted or declined', () => {
+    assert.equal(flagsOf(offered(), 'advocacy_waiting', '2025-06-04').length, 0);
+    assert.equal(flagsOf(offered('accepted'), 'advocacy_waiting').length, 0);
+    assert.equal(flagsOf(offered('declined'), 'advocacy_waiting').length, 0);
+  });
+
+  it('counts working days in the LA’s own calendar', () => {
+    const la = createCalendar([{ date: '2025-05-27', name: 'Local holiday' }]);
+    assert.equal(caseFlags(offered(), '2025-06-05', la).filter((f) => f.kind === 'advocacy_waiting').length, 0);
+    assert.equal(caseFlags(offered(), '2025-06-06', la).filter((f) => f.kind === 'advocacy_waiting')[0]?.date, '2025-06-05');
   });
 });

@@ -3,13 +3,14 @@
 import type { Journey } from '../journey/journey.ts';
 import type { JourneyRecordType } from '../journey/record-types.ts';
 import type { Calendar } from '../calendar/calendar.ts';
-import { addMonths } from '../calendar/periods.ts';
+import { addMonths, daysBetween } from '../calendar/periods.ts';
 import { EXPECTED_AGENCIES } from '../journey/code-sets.ts';
 import { TEMPORARY_PLACEMENT_TYPES } from '../journey/looked-after-codes.ts';
 import { formatDate } from './format-date.ts';
 import { reReferrals } from './re-referral.ts';
 import { ASSESSMENT_WORKING_DAYS } from './validate-assessment.ts';
 import { isBlank } from './record-write.ts';
+import { ESCALATION_STAGE_NAMES } from './validate-looked-after-support.ts';
 
 export type CaseFlagKind =
   | 're_referral'
@@ -19,7 +20,9 @@ export type CaseFlagKind =
   | 'strategy_discussion_missing_agencies'
   | 'assessment_late_without_reason'
   | 'placement_instability'
-  | 'unregistered_placement';
+  | 'unregistered_placement'
+  | 'iro_escalation_open'
+  | 'advocacy_waiting';
 
 export interface CaseFlag {
   kind: CaseFlagKind;
@@ -35,6 +38,14 @@ export const STEP_DOWN_MONTHS = 6;
 export const CP_PLAN_DRIFT_MONTHS = 18;
 /** DfE placement stability: looked after with three or more placements during the year. */
 export const INSTABILITY_PLACEMENTS = 3;
+/**
+ * Lantern's own threshold, not a statutory one: an advocate or independent visitor offered and still being
+ * found after more than 20 working days (about four calendar weeks). The Children Act 1989 (s26A advocacy,
+ * s23ZB independent visitors) says what must be offered but sets no time for finding one; four weeks is
+ * long enough for a provider to allocate someone and short enough that a child left waiting is noticed
+ * within the month. Working days are counted in the LA's calendar (its bank holidays included).
+ */
+export const ADVOCACY_WAIT_WORKING_DAYS = 20;
 
 export function caseFlags(journey: Journey, today: string, calendar: Calendar): CaseFlag[] {
   const flags = [
@@ -46,6 +57,8 @@ export function caseFlags(journey: Journey, today: string, calendar: Calendar): 
     ...assessmentsLateWithoutReason(journey, calendar),
     ...placementInstability(journey, today),
     ...unregisteredPlacements(journey, today),
+    ...openIroEscalations(journey, today),
+    ...advocacyWaiting(journey, today, calendar),
   ];
   return flags.sort((a, b) => compare(a.date, b.date) || compare(a.kind, b.kind) || compare(a.recordId, b.recordId));
 }
@@ -258,4 +271,50 @@ function unregisteredPlacements(journey: Journey, today: string): CaseFlag[] {
       date: pl.startDate,
       message: `Placed since ${formatDate(pl.startDate)} in a setting that is not registered with Ofsted`,
     }));
+}
+
+/**
+ * An IRO escalation that has not been resolved (IRO Handbook 2010, 3.75–3.80: the dispute resolution
+ * protocol expects a concern to be resolved, or taken to the next stage, promptly). Every open escalation
+ * is flagged from the day it was raised, however new: the manager should know the IRO has a formal concern
+ * about the child's plan. Open at today: raised on or before today and not resolved on or before today.
+ * The message gives calendar days since it was raised; the flag is dated the day it was raised.
+ */
+function openIroEscalations(journey: Journey, today: string): CaseFlag[] {
+  return (journey.iroEscalations ?? [])
+    .filter((e) => e.raisedDate <= today && (!e.resolvedDate || e.resolvedDate > today))
+    .map((e) => {
+      const days = daysBetween(e.raisedDate, today);
+      const open = days === 0 ? 'raised today' : `open for ${days} day${days === 1 ? '' : 's'}`;
+      return {
+        kind: 'iro_escalation_open' as const,
+        recordType: 'iroEscalations' as const,
+        recordId: e.id,
+        date: e.raisedDate,
+        message: `IRO escalation (${ESCALATION_STAGE_NAMES[e.stage]}) raised on ${formatDate(e.raisedDate)} is not resolved: ${open}`,
+      };
+    });
+}
+
+/**
+ * An advocate or independent visitor offered and still being found (outcome 'waiting') for more than ADVOCACY_WAIT_WORKING_DAYS working days after the offer, counted in the
+ * LA's calendar (working days after the offer, up to and including today). The flag is dated the day the
+ * wait reached 20 working days, and shows from the next working day.
+ */
+function advocacyWaiting(journey: Journey, today: string, calendar: Calendar): CaseFlag[] {
+  const flags: CaseFlag[] = [];
+  for (const offer of journey.advocacyOffers ?? []) {
+    if (offer.outcome !== 'waiting' || offer.offeredDate > today) continue;
+    const waited = calendar.workingDaysBetween(offer.offeredDate, today);
+    if (waited <= ADVOCACY_WAIT_WORKING_DAYS) continue;
+    const who = offer.kind === 'advocate' ? 'an advocate' : 'an independent visitor';
+    flags.push({
+      kind: 'advocacy_waiting',
+      recordType: 'advocacyOffers',
+      recordId: offer.id,
+      date: calendar.addWorkingDays(offer.offeredDate, ADVOCACY_WAIT_WORKING_DAYS),
+      message: `Waiting ${waited} working days (more than ${ADVOCACY_WAIT_WORKING_DAYS}) for ${who} offered on ${formatDate(offer.offeredDate)}`,
+    });
+  }
+  return flags;
 }

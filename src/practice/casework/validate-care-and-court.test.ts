@@ -232,7 +232,70 @@ describe('adoption', () => {
 
   it('keeps a reversal on or after the decision, and not without one (903 rules 522, 563)', () => {
     assert.equal(messageFor(adoption({ decisionReversedDate: '2025-01-09' }), 'decisionReversedDate'), 'Date the decision was reversed must be on or after the decision that the child should be placed for adoption (10 January 2025)');
-    assert.deepEqual(adoption({ decisionReversedDate: '2025-01-10' }), []);
-    assert.deepEqual(adoption({ decisionDate: null, decisionReversedDate: '2025-01-10' }), [{ field: 'decisionDate', message: 'Enter the date of the decision that the child should be placed for adoption' }]);
+    assert.deepEqual(adoption({ decisionReversedDate: '2025-01-10', decisionReversedReason: 'Returning home to mother' }), []);
+    assert.deepEqual(adoption({ decisionDate: null, decisionReversedDate: '2025-01-10', decisionReversedReason: 'Returning home to mother' }), [{ field: 'decisionDate', message: 'Enter the date of the decision that the child should be placed for adoption' }]);
+  });
+});
+
+describe('pre-proceedings: the legal gateway meeting', () => {
+  const pre = (extra: Record<string, unknown>) => write('preProceedings', { id: 'pp1', letterDate: '2025-04-10', ...extra });
+
+  it('keeps the legal gateway meeting on or before the letter before proceedings; the same day is accepted', () => {
+    assert.deepEqual(pre({ legalGatewayDate: '2025-04-11' }), [{ field: 'legalGatewayDate', message: 'Date of the legal gateway meeting must be on or before the letter before proceedings (10 April 2025)' }]);
+    assert.deepEqual(pre({ legalGatewayDate: '2025-04-10' }), []);
+    assert.deepEqual(pre({ legalGatewayDate: '2025-03-27' }), []);
+    assert.deepEqual(pre({ legalGatewayDate: null }), []);
+  });
+
+  it('refuses a legal gateway meeting in the future', () => {
+    assert.deepEqual(pre({ legalGatewayDate: '2025-07-01', letterDate: '2025-07-01' }).find((p) => p.field === 'legalGatewayDate'), { field: 'legalGatewayDate', message: 'Date of the legal gateway meeting must be today or in the past' });
+  });
+});
+
+describe('care proceedings: hearings', () => {
+  const proceedings = (hearings: { date: string; kind: string }[], extra: Record<string, unknown> = {}) =>
+    write('proceedings', { id: 'pr1', issueDate: '2025-02-03', hearings, ...extra });
+
+  it('accepts hearings from the issue date to the final order, both days included', () => {
+    assert.deepEqual(proceedings([{ date: '2025-02-03', kind: 'First hearing' }, { date: '2025-06-20', kind: 'Final hearing' }], { finalOrderDate: '2025-06-20', finalOrder: 'Care order' }), []);
+    assert.deepEqual(proceedings([]), []);
+  });
+
+  it('refuses a hearing before the proceedings were issued', () => {
+    assert.deepEqual(proceedings([{ date: '2025-02-02', kind: 'Case management hearing' }]), [
+      { field: 'hearings', message: 'The hearing on 2 February 2025 must be on or after the proceedings were issued (3 February 2025)' },
+    ]);
+  });
+
+  it('refuses a hearing after the final order, and none is too late while there is no final order', () => {
+    assert.deepEqual(proceedings([{ date: '2025-06-21', kind: 'Final hearing' }], { finalOrderDate: '2025-06-20', finalOrder: 'Care order' }), [
+      { field: 'hearings', message: 'The hearing on 21 June 2025 must be on or before the final order (20 June 2025)' },
+    ]);
+    assert.deepEqual(proceedings([{ date: '2025-06-21', kind: 'Issues resolution hearing' }]), []);
+  });
+
+  it('refuses a hearing in the future', () => {
+    assert.deepEqual(proceedings([{ date: '2025-07-01', kind: 'Issues resolution hearing' }]), [{ field: 'hearings', message: 'Date of each hearing must be today or in the past' }]);
+  });
+
+  it('wants the kind of each hearing, before anything else about the hearings', () => {
+    assert.deepEqual(proceedings([{ date: '2025-02-01', kind: 'Case management hearing' }, { date: '2025-03-04', kind: '   ' }]), [
+      { field: 'hearings', message: 'Enter what kind of hearing was held on 4 March 2025' },
+    ]);
+  });
+});
+
+describe('adoption: the reason a decision was reversed', () => {
+  const adoption = (extra: Record<string, unknown>) => write('adoption', { decisionDate: '2025-01-10', ...extra }, { isNew: false });
+
+  it('wants the reason with the reversal (Adoption Agencies Regulations 2005 reg 19)', () => {
+    assert.deepEqual(adoption({ decisionReversedDate: '2025-03-01' }), [{ field: 'decisionReversedReason', message: 'Enter why the child should no longer be placed for adoption' }]);
+    assert.deepEqual(adoption({ decisionReversedDate: '2025-03-01', decisionReversedReason: ' ' }), [{ field: 'decisionReversedReason', message: 'Enter why the child should no longer be placed for adoption' }]);
+    assert.deepEqual(adoption({ decisionReversedDate: '2025-03-01', decisionReversedReason: 'Birth father’s family assessed positively' }), []);
+  });
+
+  it('refuses a reason without a reversal', () => {
+    assert.deepEqual(adoption({ decisionReversedReason: 'Birth father’s family assessed positively' }), [{ field: 'decisionReversedDate', message: 'Enter the date the decision was reversed' }]);
+    assert.deepEqual(adoption({ decisionReversedDate: null, decisionReversedReason: null }), []);
   });
 });

@@ -5,7 +5,11 @@
 // their number in the DfE rule catalogue (../shared/standards/rule-catalogues/903_2026_27_rule_info.csv):
 // codes in their sets (looked-after-codes.ts), a period of care's end and its reason together, the
 // placement provider and the reason for a placement change where the return expects them, legal statuses
-// one at a time within a period of care; and adoption steps in the order the law takes them.
+// one at a time within a period of care; the legal gateway meeting before the letter before proceedings,
+// hearings between the issue of proceedings and the final order; and adoption steps in the order the law
+// takes them. The records kept alongside care (health checks, the IRO's contact and escalations, advocacy)
+// are in validate-looked-after-support.ts, and use lookedAfterOn below.
+import type { Journey } from '../journey/journey.ts';
 import type { ClaReview, HealthAssessment, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../journey/looked-after.ts';
 import type { MissingEpisode } from '../journey/missing.ts';
 import type { Adoption, PreProceedings, Proceedings } from '../journey/court.ts';
@@ -55,13 +59,8 @@ export function checkLegalStatus(status: LegalStatus, { journey, today, isNew }:
 
   // A legal status is why the child is looked after (SSDA903 LS): it falls within a period of care,
   // starting on or after the child became looked after and ending by the day they stopped.
-  const periods = journey.periodsOfCare ?? [];
-  const period = periods.find((c) => c.startDate <= status.startDate && (!c.endDate || status.startDate <= c.endDate));
-  if (!period) {
-    p.add('startDate', periods.length === 0
-      ? 'Record when the child became looked after before recording their legal status'
-      : 'Start date of the legal status must be during a period of care, when the child was looked after');
-  } else if (period.endDate) {
+  const period = lookedAfterOn('startDate', status.startDate, 'Start date of the legal status', 'their legal status', journey, p);
+  if (period?.endDate) {
     if (!status.endDate) p.add('endDate', `Enter the end date of the legal status: the child stopped being looked after ${when(period.endDate)}`);
     else p.notAfter('endDate', status.endDate, period.endDate, `End date of the legal status must be on or before the child stopped being looked after ${when(period.endDate)}`);
   }
@@ -78,6 +77,27 @@ export function checkLegalStatus(status: LegalStatus, { journey, today, isNew }:
       ? `This legal status overlaps ‘${name}’ from ${formatDate(other.startDate)} to ${formatDate(other.endDate)}`
       : `The child already has the legal status ‘${name}’ from ${formatDate(other.startDate)} that has not ended: end that one first`);
   }
+}
+
+/** The period of care the child was in on a date, the days they became and stopped being looked after included. */
+export function periodOfCareOn(journey: Journey, date: string): PeriodOfCare | undefined {
+  return (journey.periodsOfCare ?? []).find((c) => c.startDate <= date && (!c.endDate || date <= c.endDate));
+}
+
+/**
+ * A record of something that happens because the child is looked after (a legal status, a health check,
+ * the IRO's contact, an advocate offered) is dated within a period of care: refused otherwise, on field,
+ * with `what` naming the date ('Date of the dental check') and `noun` the record ('a health check').
+ * Returns the period, if there is one.
+ */
+export function lookedAfterOn(field: string, date: string, what: string, noun: string, journey: Journey, p: Problems): PeriodOfCare | undefined {
+  const period = periodOfCareOn(journey, date);
+  if (!period) {
+    p.add(field, (journey.periodsOfCare ?? []).length === 0
+      ? `Record when the child became looked after before recording ${noun}`
+      : `${what} must be during a period of care, when the child was looked after`);
+  }
+  return period;
 }
 
 /** The end of an open period, for comparing dates. */
@@ -198,9 +218,13 @@ export function checkMissingEpisode(episode: MissingEpisode, { today }: WriteCon
 }
 
 export function checkPreProceedings(pre: PreProceedings, { today }: WriteContext, p: Problems): void {
+  p.notFuture('legalGatewayDate', pre.legalGatewayDate, 'Date of the legal gateway meeting', today);
   p.notFuture('letterDate', pre.letterDate, 'Date of the letter before proceedings', today);
   p.notFuture('meetingDate', pre.meetingDate, 'Date of the pre-proceedings meeting', today);
   p.notFuture('endDate', pre.endDate, 'End date of pre-proceedings', today);
+  // The legal gateway (planning) meeting decides to send the letter before proceedings, so it comes first
+  // (Public Law Outline, PD12A; the letter starts pre-proceedings).
+  p.notAfter('legalGatewayDate', pre.legalGatewayDate, pre.letterDate, `Date of the legal gateway meeting must be on or before the letter before proceedings ${when(pre.letterDate)}`);
   p.notBefore('meetingDate', pre.meetingDate, pre.letterDate, `Date of the pre-proceedings meeting must be on or after the letter before proceedings ${when(pre.letterDate)}`);
   p.notBefore('endDate', pre.endDate, pre.letterDate, `End date must be on or after the letter before proceedings ${when(pre.letterDate)}`);
   if (pre.endDate && !pre.outcome) p.add('outcome', 'Select how pre-proceedings ended');
@@ -213,6 +237,23 @@ export function checkProceedings(proceedings: Proceedings, { today }: WriteConte
   p.notBefore('finalOrderDate', proceedings.finalOrderDate, proceedings.issueDate, `Date of the final order must be on or after the proceedings were issued ${when(proceedings.issueDate)}`);
   if (proceedings.finalOrderDate && isBlank(proceedings.finalOrder)) p.add('finalOrder', 'Enter the final order');
   if (!proceedings.finalOrderDate && !isBlank(proceedings.finalOrder)) p.add('finalOrderDate', 'Enter the date of the final order');
+  checkHearings(proceedings, today, p);
+}
+
+/**
+ * The hearings of care proceedings happen between the issue of the application and the final order: none
+ * before the issue date, none after the final order once there is one, none in the future (a hearing
+ * listed but not yet heard is not recorded here), and each says what kind of hearing it was. The form
+ * shows one message for the list, so checks run over every hearing in turn, most fundamental first; the
+ * message names the hearing by its date.
+ */
+function checkHearings({ hearings = [], issueDate, finalOrderDate }: Proceedings, today: string, p: Problems): void {
+  for (const hearing of hearings) if (isBlank(hearing.kind)) p.add('hearings', `Enter what kind of hearing was held on ${formatDate(hearing.date)}`);
+  for (const hearing of hearings) p.notFuture('hearings', hearing.date, 'Date of each hearing', today);
+  for (const hearing of hearings) {
+    p.notBefore('hearings', hearing.date, issueDate, `The hearing on ${formatDate(hearing.date)} must be on or after the proceedings were issued ${when(issueDate)}`);
+    if (finalOrderDate) p.notAfter('hearings', hearing.date, finalOrderDate, `The hearing on ${formatDate(hearing.date)} must be on or before the final order ${when(finalOrderDate)}`);
+  }
 }
 
 /**
@@ -225,7 +266,7 @@ export function checkProceedings(proceedings: Proceedings, { today }: WriteConte
  * without a decision.
  */
 export function checkAdoption(adoption: Adoption, { today }: WriteContext, p: Problems): void {
-  const { decisionDate, placementOrderDate, matchedDate, placedDate, adoptionOrderDate, decisionReversedDate } = adoption;
+  const { decisionDate, placementOrderDate, matchedDate, placedDate, adoptionOrderDate, decisionReversedDate, decisionReversedReason } = adoption;
   p.notFuture('decisionDate', decisionDate, 'Date of the decision that the child should be placed for adoption', today);
   p.notFuture('placementOrderDate', placementOrderDate, 'Date of the placement order', today);
   p.notFuture('matchedDate', matchedDate, 'Date the child was matched', today);
@@ -242,6 +283,10 @@ export function checkAdoption(adoption: Adoption, { today }: WriteContext, p: Pr
     p.notAfter('placementOrderDate', placementOrderDate, placedDate, `Date of the placement order must be on or before the child moved in with the adopters ${placed}`);
   }
   if (decisionReversedDate && !decisionDate) p.add('decisionDate', 'Enter the date of the decision that the child should be placed for adoption');
+  // The agency records why the child should no longer be placed for adoption (Adoption Agencies
+  // Regulations 2005 reg 19): a reversal and its reason are given together or not at all.
+  if (decisionReversedDate && isBlank(decisionReversedReason)) p.add('decisionReversedReason', 'Enter why the child should no longer be placed for adoption');
+  if (!decisionReversedDate && !isBlank(decisionReversedReason)) p.add('decisionReversedDate', 'Enter the date the decision was reversed');
   if (decisionDate) {
     const afterDecision = (what: string): string => `${what} must be on or after the decision that the child should be placed for adoption ${when(decisionDate)}`;
     p.notBefore('placementOrderDate', placementOrderDate, decisionDate, afterDecision('Date of the placement order'));

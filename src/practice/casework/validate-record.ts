@@ -8,7 +8,9 @@ import type { Contact, EarlyHelpEpisode } from '../journey/front-door.ts';
 import type { Assessment, Referral } from '../journey/assessment.ts';
 import type { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, StrategyDiscussion } from '../journey/child-protection.ts';
 import type { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from '../journey/child-in-need.ts';
-import type { ClaReview, HealthAssessment, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../journey/looked-after.ts';
+import type {
+  AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement,
+} from '../journey/looked-after.ts';
 import type { MissingEpisode } from '../journey/missing.ts';
 import type { Adoption, PreProceedings, Proceedings } from '../journey/court.ts';
 import type { CareLeaver, PrivateFostering } from '../journey/care-leaver.ts';
@@ -21,6 +23,7 @@ import {
   checkAdoption, checkCareLeaver, checkClaReview, checkDatedMeeting, checkLegalStatus, checkMissingEpisode, checkPeriodOfCare, checkPlacement,
   checkPreProceedings, checkPrivateFostering, checkProceedings,
 } from './validate-care-and-court.ts';
+import { checkAdvocacyOffer, checkHealthCheck, checkIroContact, checkIroEscalation } from './validate-looked-after-support.ts';
 
 export type { RecordProblem, RecordWrite } from './record-write.ts';
 
@@ -49,6 +52,10 @@ const CHECKS: Record<JourneyRecordType, Check> = {
   claReviews: (r: ClaReview, c, p) => checkClaReview(r, c, p),
   healthAssessments: (r: HealthAssessment, c, p) => checkDatedMeeting(r, 'health assessment', c, p),
   personalEducationPlans: (r: PersonalEducationPlan, c, p) => checkDatedMeeting(r, 'personal education plan', c, p),
+  healthChecks: (r: HealthCheck, c, p) => checkHealthCheck(r, c, p),
+  iroContacts: (r: IroContact, c, p) => checkIroContact(r, c, p),
+  iroEscalations: (r: IroEscalation, c, p) => checkIroEscalation(r, c, p),
+  advocacyOffers: (r: AdvocacyOffer, c, p) => checkAdvocacyOffer(r, c, p),
   missingEpisodes: (r: MissingEpisode, c, p) => checkMissingEpisode(r, c, p),
   preProceedings: (r: PreProceedings, c, p) => checkPreProceedings(r, c, p),
   proceedings: (r: Proceedings, c, p) => checkProceedings(r, c, p),

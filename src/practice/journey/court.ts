@@ -8,6 +8,8 @@ export const PreProceedings = Type.Object(
     id: Id,
     /** SSD prep_pre_pro_letter_date: the letter before proceedings starts the 16 week PLO timescale. */
     letterDate: IsoDate,
+    /** The legal gateway (planning) meeting that decided to enter pre-proceedings. */
+    legalGatewayDate: Maybe(IsoDate),
     meetingDate: Maybe(IsoDate),
     /** Pre-proceedings end: step down, or the decision to issue care proceedings. */
     endDate: Maybe(IsoDate),
@@ -24,6 +26,8 @@ export const Proceedings = Type.Object(
     issueDate: IsoDate,
     finalOrderDate: Maybe(IsoDate),
     finalOrder: Maybe(Type.String({ maxLength: 40 })),
+    /** Hearings so far: the date and what kind (case management, issues resolution, final). */
+    hearings: Type.Optional(Type.Array(Type.Object({ date: IsoDate, kind: Type.String({ minLength: 1, maxLength: 100 }) }, strict), { maxItems: 40 })),
   },
   strict,
 );
@@ -39,6 +43,8 @@ export const Adoption = Type.Object(
     placedDate: Maybe(IsoDate),
     adoptionOrderDate: Maybe(IsoDate),
     decisionReversedDate: Maybe(IsoDate),
+    /** Why the child should no longer be placed for adoption (Adoption Agencies Regulations 2005, reg 19). */
+    decisionReversedReason: Maybe(Type.String({ maxLength: 2000 })),
   },
   strict,
 );

@@ -8,7 +8,7 @@ import { Contact, EarlyHelpEpisode } from './front-door.ts';
 import { Assessment, Referral } from './assessment.ts';
 import { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, StrategyDiscussion } from './child-protection.ts';
 import { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from './child-in-need.ts';
-import { ClaReview, HealthAssessment, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from './looked-after.ts';
+import { AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from './looked-after.ts';
 import { MissingEpisode } from './missing.ts';
 import { Adoption, PreProceedings, Proceedings } from './court.ts';
 import { CareLeaver, PrivateFostering } from './care-leaver.ts';
@@ -51,6 +51,10 @@ export const Journey = Type.Object(
     claReviews: list(ClaReview),
     healthAssessments: list(HealthAssessment),
     personalEducationPlans: list(PersonalEducationPlan),
+    healthChecks: list(HealthCheck),
+    iroContacts: list(IroContact),
+    iroEscalations: list(IroEscalation),
+    advocacyOffers: list(AdvocacyOffer),
     missingEpisodes: list(MissingEpisode),
     preProceedings: list(PreProceedings),
     proceedings: list(Proceedings),

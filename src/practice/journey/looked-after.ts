@@ -97,3 +97,76 @@ export type HealthAssessment = Static<typeof HealthAssessment>;
 
 export const PersonalEducationPlan = Type.Object({ id: Id, date: IsoDate }, strict);
 export type PersonalEducationPlan = Static<typeof PersonalEducationPlan>;
+
+/**
+ * The IRO's own contact with the child between reviews: visits, the midway check on the care plan,
+ * consultations (IRO Handbook 2010, 3.17 and 3.74: the IRO monitors the plan between reviews).
+ */
+export const IroContact = Type.Object(
+  {
+    id: Id,
+    date: IsoDate,
+    kind: Type.Union([Type.Literal('visit'), Type.Literal('midway_review'), Type.Literal('consultation')]),
+    notes: Maybe(Text()),
+  },
+  strict,
+);
+export type IroContact = Static<typeof IroContact>;
+
+/**
+ * The IRO's formal escalation of a concern about the child's plan (the dispute resolution protocol,
+ * IRO Handbook 2010, 3.75–3.80; referral to Cafcass as the last step), tracked stage by stage to its
+ * resolution.
+ */
+export const IroEscalation = Type.Object(
+  {
+    id: Id,
+    raisedDate: IsoDate,
+    /** The stage reached: informal, then formal stages 1–3 up the management line, then Cafcass. */
+    stage: Type.Union([Type.Literal('informal'), Type.Literal('stage_1'), Type.Literal('stage_2'), Type.Literal('stage_3'), Type.Literal('cafcass')]),
+    concern: Type.String({ minLength: 1, maxLength: 5000 }),
+    /** Who it was escalated to at this stage (a manager's name and role). */
+    escalatedTo: Maybe(Text(200)),
+    resolvedDate: Maybe(IsoDate),
+    outcome: Maybe(Text()),
+  },
+  strict,
+);
+export type IroEscalation = Static<typeof IroEscalation>;
+
+/**
+ * Health checks beyond the statutory health assessments: dental checks, immunisations, sight tests and
+ * the Strengths and Difficulties Questionnaire (SSDA903 OC2: teeth checked, immunisations up to date,
+ * SDQ score 0–40).
+ */
+export const HealthCheck = Type.Object(
+  {
+    id: Id,
+    date: IsoDate,
+    kind: Type.Union([Type.Literal('dental'), Type.Literal('immunisations'), Type.Literal('sight'), Type.Literal('sdq')]),
+    /** For immunisations: whether they are up to date. */
+    upToDate: Type.Optional(Type.Boolean()),
+    /** For an SDQ: the total difficulties score, 0–40. */
+    sdqScore: Maybe(Type.Integer({ minimum: 0, maximum: 40 })),
+  },
+  strict,
+);
+export type HealthCheck = Static<typeof HealthCheck>;
+
+/**
+ * An advocate or independent visitor offered to the child (Children Act 1989 s23ZB, s26A), and what
+ * came of the offer: accepted, declined, or waiting for one to be found.
+ */
+export const AdvocacyOffer = Type.Object(
+  {
+    id: Id,
+    kind: Type.Union([Type.Literal('advocate'), Type.Literal('independent_visitor')]),
+    offeredDate: IsoDate,
+    outcome: Type.Union([Type.Literal('accepted'), Type.Literal('declined'), Type.Literal('waiting')]),
+    /** When the advocate or visitor started with the child. */
+    startDate: Maybe(IsoDate),
+    endDate: Maybe(IsoDate),
+  },
+  strict,
+);
+export type AdvocacyOffer = Static<typeof AdvocacyOffer>;

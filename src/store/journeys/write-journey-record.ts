@@ -58,6 +58,7 @@ const KEY_PREFIX: Partial<Record<JourneyRecordType, string>> = {
   cinPlans: 'cin-plan', cinReviews: 'cin-review', visits: 'visit', caseSupervisions: 'supervision', caseNotes: 'note',
   periodsOfCare: 'care', legalStatuses: 'legal-status', placements: 'placement', claReviews: 'cla-review', healthAssessments: 'health',
   personalEducationPlans: 'pep', preProceedings: 'pre-proceedings', proceedings: 'proceedings',
+  healthChecks: 'health-check', iroContacts: 'iro-contact', iroEscalations: 'escalation', advocacyOffers: 'advocacy',
 };
 
 export function newRecordKey(type: JourneyRecordType): string {

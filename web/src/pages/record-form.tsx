@@ -92,6 +92,28 @@ function Field({ field, values, errors, referenceOptions }: { field: FormField; 
         </div>
       );
     }
+    case 'hearings': {
+      const rows = rowCount(values, 'hearings');
+      return (
+        <div className="govuk-form-group">
+          <h2 className="govuk-heading-s">{field.label}</h2>
+          {Array.from({ length: rows }, (_, i) => (
+            <div className="lantern-repeat" key={i}>
+              <DateInput
+                id={`hearings-${i}-on`}
+                name={`hearings-${i}-on`}
+                label={`Hearing ${i + 1}: date`}
+                day={one(values, `hearings-${i}-on-day`)}
+                month={one(values, `hearings-${i}-on-month`)}
+                year={one(values, `hearings-${i}-on-year`)}
+                error={errorFor(`hearings-${i}-on-day`)}
+              />
+              <ShortText id={`hearings-${i}-kind`} name={`hearings-${i}-kind`} label={`Hearing ${i + 1}: kind`} hint="For example, case management hearing, issues resolution hearing, final hearing" value={one(values, `hearings-${i}-kind`)} error={errorFor(`hearings-${i}-kind`)} />
+            </div>
+          ))}
+        </div>
+      );
+    }
     case 'attendees': {
       const rows = rowCount(values, 'attendees');
       return (

@@ -39,6 +39,8 @@ export function inputIdOf(field: FormField, row = 0): string {
       return `goals-${row}-what`;
     case 'attendees':
       return `attendees-${row}-name`;
+    case 'hearings':
+      return `hearings-${row}-on-day`;
     default:
       return field.name;
   }
@@ -156,6 +158,21 @@ export function readRecordForm(fields: readonly FormField[], body: FormBody, opt
         value = attendees.length ? attendees : undefined;
         break;
       }
+      case 'hearings': {
+        const hearings: { date: string; kind: string }[] = [];
+        for (let i = 0; body[`hearings-${i}-kind`] !== undefined || body[`hearings-${i}-on-day`] !== undefined; i++) {
+          const kind = str(body, `hearings-${i}-kind`);
+          const on = readDate(body, `hearings-${i}-on`);
+          const anyDate = str(body, `hearings-${i}-on-day`) || str(body, `hearings-${i}-on-month`) || str(body, `hearings-${i}-on-year`);
+          if (!kind && !anyDate) continue;
+          if (on.error) fail(`hearings-${i}-on-day`, `Hearing ${i + 1}: the date must be a real date`);
+          else if (!on.value) fail(`hearings-${i}-on-day`, `Hearing ${i + 1}: enter the date`);
+          if (!kind) fail(`hearings-${i}-kind`, `Hearing ${i + 1}: enter what kind of hearing`);
+          if (kind && on.value) hearings.push({ date: on.value, kind });
+        }
+        value = hearings.length ? hearings : undefined;
+        break;
+      }
     }
     if (value === undefined && field.required && !errors.some((e) => e.field === inputIdOf(field))) fail(inputIdOf(field), requiredMessage(field));
     record[name] = value;
@@ -209,6 +226,14 @@ export function valuesOfRecord(fields: readonly FormField[], record: Record<stri
           });
         }
         break;
+      case 'hearings':
+        if (Array.isArray(v)) {
+          v.forEach((h: { date: string; kind: string }, i) => {
+            putDate(`hearings-${i}-on`, h.date);
+            values[`hearings-${i}-kind`] = h.kind;
+          });
+        }
+        break;
       default:
         values[field.name] = String(v);
     }
@@ -224,9 +249,11 @@ export function valuesOfBody(body: FormBody): FormValues {
 }
 
 /** How many rows a repeating field shows: the filled ones plus a few empty. */
-export function rowCount(values: FormValues, prefix: 'goals' | 'attendees'): number {
+const ROW_KEY = { goals: 'what', attendees: 'name', hearings: 'kind' } as const;
+
+export function rowCount(values: FormValues, prefix: 'goals' | 'attendees' | 'hearings'): number {
   let filled = 0;
-  while (values[`${prefix}-${filled}-${prefix === 'goals' ? 'what' : 'name'}`] !== undefined) filled++;
+  while (values[`${prefix}-${filled}-${ROW_KEY[prefix]}`] !== undefined) filled++;
   return filled + EMPTY_ROWS + (prefix === 'attendees' && filled === 0 ? 2 : 0);
 }
 

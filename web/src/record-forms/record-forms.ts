@@ -36,6 +36,8 @@ export type FormField = {
   | { kind: 'goals' }
   /** Who took part and for which agency (rows of two). */
   | { kind: 'attendees' }
+  /** Court hearings: date and kind (rows of two). */
+  | { kind: 'hearings' }
 );
 
 export interface RecordForm {
@@ -288,10 +290,59 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
     noun: 'personal education plan',
     fields: [{ name: 'date', label: 'Date of the personal education plan meeting', kind: 'date', required: true }],
   },
+  healthChecks: {
+    type: 'healthChecks',
+    noun: 'health check',
+    fields: [
+      { name: 'kind', label: 'Kind of check', kind: 'radios', options: [['dental', 'Dental check'], ['immunisations', 'Immunisations'], ['sight', 'Sight test'], ['sdq', 'Strengths and Difficulties Questionnaire (SDQ)']], required: true },
+      { name: 'date', label: 'Date', kind: 'date', required: true },
+      { name: 'upToDate', label: 'Are the child’s immunisations up to date?', kind: 'yesno', hint: 'For immunisations only' },
+      { name: 'sdqScore', label: 'SDQ total difficulties score', kind: 'number', min: 0, max: 40, hint: 'For an SDQ only: 0 to 40' },
+    ],
+  },
+  iroContacts: {
+    type: 'iroContacts',
+    noun: 'IRO contact',
+    fields: [
+      { name: 'kind', label: 'Kind of contact', kind: 'radios', options: [['visit', 'Visit to the child'], ['midway_review', 'Midway review of the care plan'], ['consultation', 'Consultation (child, carers, family)']], required: true },
+      { name: 'date', label: 'Date', kind: 'date', required: true },
+      { name: 'notes', label: 'Notes', kind: 'textarea' },
+    ],
+  },
+  iroEscalations: {
+    type: 'iroEscalations',
+    noun: 'IRO escalation',
+    fields: [
+      { name: 'raisedDate', label: 'Date raised', kind: 'date', required: true },
+      {
+        name: 'stage',
+        label: 'Stage of the dispute resolution process',
+        kind: 'radios',
+        options: [['informal', 'Informal: with the social worker'], ['stage_1', 'Formal stage 1: team manager'], ['stage_2', 'Formal stage 2: head of service'], ['stage_3', 'Formal stage 3: director'], ['cafcass', 'Referred to Cafcass']],
+        required: true,
+      },
+      { name: 'concern', label: 'The concern', kind: 'textarea', rows: 6, required: true },
+      { name: 'escalatedTo', label: 'Escalated to (name and role)', kind: 'text' },
+      { name: 'resolvedDate', label: 'Date resolved', kind: 'date' },
+      { name: 'outcome', label: 'Outcome', kind: 'textarea' },
+    ],
+  },
+  advocacyOffers: {
+    type: 'advocacyOffers',
+    noun: 'advocate or independent visitor offer',
+    fields: [
+      { name: 'kind', label: 'What was offered', kind: 'radios', options: [['advocate', 'An advocate'], ['independent_visitor', 'An independent visitor']], required: true },
+      { name: 'offeredDate', label: 'Date offered', kind: 'date', required: true },
+      { name: 'outcome', label: 'Outcome', kind: 'radios', options: [['accepted', 'Accepted'], ['declined', 'Declined'], ['waiting', 'Waiting for one to be found']], required: true },
+      { name: 'startDate', label: 'Date they started with the child', kind: 'date' },
+      { name: 'endDate', label: 'Date they stopped', kind: 'date' },
+    ],
+  },
   preProceedings: {
     type: 'preProceedings',
     noun: 'pre-proceedings',
     fields: [
+      { name: 'legalGatewayDate', label: 'Date of the legal gateway (planning) meeting', kind: 'date' },
       { name: 'letterDate', label: 'Date of the letter before proceedings', kind: 'date', required: true },
       { name: 'meetingDate', label: 'Date of the pre-proceedings meeting', kind: 'date' },
       { name: 'endDate', label: 'Date pre-proceedings ended', kind: 'date' },
@@ -304,6 +355,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
     fields: [
       { name: 'issueDate', label: 'Date the application was issued', kind: 'date', required: true },
       { name: 'finalOrderDate', label: 'Date of the final order', kind: 'date' },
+      { name: 'hearings', label: 'Hearings', kind: 'hearings' },
       { name: 'finalOrder', label: 'Final order', kind: 'text', hint: 'For example, care order, placement order, special guardianship order' },
     ],
   },
@@ -317,6 +369,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
       { name: 'placedDate', label: 'Date the child moved in with the adopters', kind: 'date' },
       { name: 'adoptionOrderDate', label: 'Date of the adoption order', kind: 'date' },
       { name: 'decisionReversedDate', label: 'Date of a decision that the child should no longer be placed for adoption', kind: 'date' },
+      { name: 'decisionReversedReason', label: 'Why the child should no longer be placed for adoption', kind: 'textarea' },
     ],
   },
 };
