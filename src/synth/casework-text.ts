@@ -510,3 +510,71 @@ export const REVIEW_RECOMMENDATIONS: readonly string[] = [
   'Stability meeting to be held within four weeks; support to the placement to be increased.',
   'No changes to the care plan; recommendations from the last review have been completed.',
 ];
+
+// --- Children looked after: the IRO between reviews, escalations, advocacy ------------------------------
+
+/** What the IRO noted at a midway review of the care plan (IRO Handbook 2010, 3.74). */
+export const IRO_MIDWAY_NOTES: readonly string[] = [
+  'Midway check with the social worker: review recommendations on track; health review booked.',
+  'Midway check: personal education plan updated; family time happening as planned.',
+  'Midway check: permanence planning has slipped; social worker to confirm the timetable before the review.',
+  'Midway check: placement stable; the child’s views gathered for the next review.',
+  'Midway check: two recommendations outstanding (life story work, sibling contact); team manager informed.',
+];
+/** What the IRO noted after seeing the child. */
+export const IRO_VISIT_NOTES: readonly string[] = [
+  'Saw the child at the placement before the review; they want more time with their brother.',
+  'Visited the child at school; they are settled and asked about their next review.',
+  'Met the child with the carers; talked through what they would like to say at the review.',
+  'Saw the child alone; they are worried about moving schools and want that raised at the review.',
+];
+/** What the IRO noted after a consultation (with the child, carers or another professional). */
+export const IRO_CONSULTATION_NOTES: readonly string[] = [
+  'Consultation with the carers about the placement’s support; stability meeting suggested.',
+  'Consultation with the virtual school about the child’s attendance and tuition.',
+  'Telephone consultation with the child’s parent about family time arrangements.',
+];
+
+/** What an IRO escalated under the dispute resolution protocol (IRO Handbook 2010, 3.75–3.80). */
+export const ESCALATION_CONCERNS: readonly string[] = [
+  'Drift in permanence planning: no permanence plan presented by the second review.',
+  'Review recommendations not completed: life story work and sibling contact not started.',
+  'Health assessment overdue and not escalated by the team.',
+  'Family time not taking place as agreed in the care plan for two months.',
+  'Placement not meeting the child’s needs; no stability meeting arranged despite the review’s recommendation.',
+  'Personal education plan not updated; the child out of school for four weeks.',
+  'The child not visited within the statutory timescale after a placement move.',
+];
+/** Who a formal stage went to (stage 1: team manager; 2: service manager; 3: head of service or director). */
+export const ESCALATED_TO: Record<'stage_1' | 'stage_2' | 'stage_3' | 'cafcass', readonly string[]> = {
+  stage_1: [0, 1, 2].map((i) => `${STAFF_GIVEN_NAMES[(i * 7 + 3) % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[(i * 11 + 4) % FAMILY_NAMES.length]!}, team manager`),
+  stage_2: [0, 1].map((i) => `${STAFF_GIVEN_NAMES[(i * 7 + 9) % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[(i * 11 + 15) % FAMILY_NAMES.length]!}, service manager`),
+  stage_3: [`${STAFF_GIVEN_NAMES[11 % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[21 % FAMILY_NAMES.length]!}, head of service`, `${STAFF_GIVEN_NAMES[13 % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[27 % FAMILY_NAMES.length]!}, director of children’s services`],
+  cafcass: ['Cafcass, IRO referrals manager'],
+};
+/** How an escalation was resolved. */
+export const ESCALATION_OUTCOMES: readonly string[] = [
+  'Resolved: the outstanding actions completed and confirmed in writing to the IRO.',
+  'Resolved: a timetable agreed with the team manager and met.',
+  'Resolved: permanence planning meeting held and the plan presented to the review.',
+  'Resolved: additional support to the placement agreed; stability meeting held.',
+  'Resolved: the service manager agreed the resources needed; the plan amended at the next review.',
+];
+
+// --- Court and adoption ------------------------------------------------------------------------------
+
+/** Kinds of hearing in care proceedings (Public Law Outline, PD12A). */
+export const HEARING_INTERIM = 'Interim care order hearing';
+export const HEARING_CMH = 'Case management hearing';
+export const HEARING_FURTHER_CMH = 'Further case management hearing';
+export const HEARING_IRH = 'Issues resolution hearing';
+export const HEARING_FINAL = 'Final hearing';
+
+/** Why a child should no longer be placed for adoption (Adoption Agencies Regulations 2005, reg 19). */
+export const ADOPTION_REVERSAL_REASONS: readonly string[] = [
+  'A family member was assessed positively as a special guardian; the plan changed to special guardianship.',
+  'No suitable adopters found for the sibling group after a year of family finding; plan changed to long-term fostering together.',
+  'The child’s needs changed after a diagnosis; the plan is now long-term fostering with the current carers.',
+  'The court did not make a placement order; the plan changed to rehabilitation to the parent with support.',
+  'The child, now older, does not want to be adopted; plan changed to long-term fostering.',
+];

@@ -3,14 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateLocalAuthority } from './generate.ts';
-import { generateJourney, stageOfJourney, JOURNEY_STAGES, type JourneySeed, type JourneyStage } from './journeys.ts';
+import { addMonthsForTest, generateJourney, stageOfJourney, JOURNEY_STAGES, type JourneySeed, type JourneyStage } from './journeys.ts';
 import { Random } from './random.ts';
 import { parseJourney } from '../practice/journey/parse-journey.ts';
 import type { Journey } from '../practice/journey/journey.ts';
 import { computeClocks } from '../practice/clocks/engine.ts';
 import { DEFAULT_LOCAL_STANDARDS, type ClockInstance } from '../practice/clocks/types.ts';
 import { createCalendar } from '../practice/calendar/calendar.ts';
-import { fromDayNumber, toDayNumber } from '../practice/calendar/day-number.ts';
+import { daysFromCivil, fromDayNumber, toDayNumber } from '../practice/calendar/day-number.ts';
+import { addMonthsToDayNumber } from '../practice/calendar/periods.ts';
 import { lookedAfterFigures } from './looked-after-figures.ts';
 import { PLACEMENT_TYPES, PLACEMENT_TYPES_WITHDRAWN } from '../practice/journey/looked-after-codes.ts';
 
@@ -474,6 +475,129 @@ test('looked-after figures match the national ones (PRACTICE.md §5)', (t) => {
   assert.ok(f.a10Days > 350 && f.a10Days < 600 && f.a2Days > 90 && f.a2Days < 300, `adoption timeliness: ${show}`);
   // Unregistered settings: a few (about 0.5% of children looked after), so the dashboards have some to show.
   assert.ok(f.unregistered > 0 && f.unregistered / f.lookedAfter < 0.015, `unregistered: ${show}`);
+});
+
+test('records kept alongside care fall within a period of care and pair their fields', () => {
+  // (Every journey of the population is parsed by parseJourney in the casework test above.)
+  const problems: string[] = [];
+  const fail = (message: string): void => {
+    if (problems.length < 10) problems.push(message);
+  };
+  let escalations = 0, informalOrStage1 = 0, cafcass = 0, reversed = 0, withFinalOrder = 0, sdqUnder4 = 0;
+  const resolvedAfter: number[] = [];
+  const dental = { under5: 0, under5Years: 0, over5: 0, over5Years: 0 };
+  let firstReviewsOver5 = 0, offeredAtFirstReview = 0;
+  for (const j of population) {
+    const id = j.child.id;
+    const periods = j.periodsOfCare ?? [];
+    const birth = j.child.dateOfBirth ? toDayNumber(j.child.dateOfBirth) : null;
+    const inCare = (date: string): boolean => date <= AS_AT && periods.some((p) => p.startDate <= date && date <= (p.endDate ?? AS_AT));
+    for (const c of j.healthChecks ?? []) {
+      if (!inCare(c.date)) fail(`${id} ${c.id}: ${c.kind} on ${c.date} outside care`);
+      // upToDate only (and always) for immunisations; a score 0-40 only (and always) for an SDQ.
+      if ((c.kind === 'immunisations') !== (typeof c.upToDate === 'boolean')) fail(`${id} ${c.id}: ${c.kind} with upToDate ${c.upToDate}`);
+      const scored = c.sdqScore !== null && c.sdqScore !== undefined;
+      if ((c.kind === 'sdq') !== scored || (scored && (c.sdqScore! < 0 || c.sdqScore! > 40))) fail(`${id} ${c.id}: ${c.kind} with score ${c.sdqScore}`);
+      if (c.kind === 'sdq' && birth !== null) {
+        const age = toDayNumber(c.date) - birth;
+        if (age < 1461 || age >= 6209) sdqUnder4 += 1;
+      }
+    }
+    for (const c of j.iroContacts ?? []) {
+      if (!inCare(c.date)) fail(`${id} ${c.id}: IRO ${c.kind} on ${c.date} outside care`);
+      if (!c.notes) fail(`${id} ${c.id}: notes`);
+    }
+    for (const e of j.iroEscalations ?? []) {
+      escalations += 1;
+      if (e.stage === 'informal' || e.stage === 'stage_1') informalOrStage1 += 1;
+      if (e.stage === 'cafcass') cafcass += 1;
+      if (!inCare(e.raisedDate)) fail(`${id} ${e.id}: raised ${e.raisedDate} outside care`);
+      if (!e.concern) fail(`${id} ${e.id}: concern`);
+      if (e.stage !== 'informal' && !e.escalatedTo) fail(`${id} ${e.id}: ${e.stage} escalated to nobody`);
+      if (Boolean(e.resolvedDate) !== Boolean(e.outcome)) fail(`${id} ${e.id}: resolved ${e.resolvedDate} with outcome ${e.outcome}`);
+      if (e.resolvedDate) {
+        if (e.resolvedDate < e.raisedDate || e.resolvedDate > AS_AT) fail(`${id} ${e.id}: resolved ${e.resolvedDate}, raised ${e.raisedDate}`);
+        resolvedAfter.push(toDayNumber(e.resolvedDate) - toDayNumber(e.raisedDate));
+      }
+    }
+    for (const o of j.advocacyOffers ?? []) {
+      if (!inCare(o.offeredDate)) fail(`${id} ${o.id}: offered ${o.offeredDate} outside care`);
+      if (o.startDate && (o.outcome !== 'accepted' || o.startDate < o.offeredDate || o.startDate > AS_AT)) fail(`${id} ${o.id}: ${o.outcome} from ${o.startDate}`);
+      if (o.endDate && (!o.startDate || o.endDate < o.startDate || o.endDate > AS_AT)) fail(`${id} ${o.id}: ended ${o.endDate}`);
+    }
+    // The legal gateway meeting a few weeks before each letter before proceedings.
+    for (const pre of j.preProceedings ?? []) {
+      if (!pre.legalGatewayDate || pre.legalGatewayDate > pre.letterDate || toDayNumber(pre.letterDate) - toDayNumber(pre.legalGatewayDate) > 70) fail(`${id} ${pre.id}: gateway ${pre.legalGatewayDate}, letter ${pre.letterDate}`);
+    }
+    // Hearings from the issue to the final order (2 to 5 once there is one), in date order, none after as-at.
+    for (const pr of j.proceedings ?? []) {
+      const hearings = pr.hearings ?? [];
+      const until = pr.finalOrderDate ?? AS_AT;
+      if (hearings.some((h, i) => h.date < pr.issueDate || h.date > until || h.date > AS_AT || !h.kind || (i > 0 && h.date < hearings[i - 1]!.date))) fail(`${id} ${pr.id}: ${JSON.stringify(pr)}`);
+      if (pr.finalOrderDate) {
+        withFinalOrder += 1;
+        if (hearings.length < 2 || hearings.length > 5 || hearings[hearings.length - 1]!.date !== pr.finalOrderDate) fail(`${id} ${pr.id}: ${hearings.length} hearings to the final order`);
+      }
+    }
+    // A reversed adoption decision says why.
+    const a = j.adoption;
+    if (a && Boolean(a.decisionReversedDate) !== Boolean(a.decisionReversedReason)) fail(`${id}: reversal ${JSON.stringify(a)}`);
+    if (a?.decisionReversedDate) {
+      reversed += 1;
+      if (!a.decisionDate || a.decisionReversedDate < a.decisionDate) fail(`${id}: reversed before the decision ${JSON.stringify(a)}`);
+    }
+    // Dental checks in the last year of those looked after for a year (fewer for the under-fives), and
+    // advocacy offered at the first review to most children over 5.
+    const open = periods.find((p) => !p.endDate);
+    if (open && birth !== null && toDayNumber(open.startDate) <= asAtDay - 365) {
+      const teeth = (j.healthChecks ?? []).some((c) => c.kind === 'dental' && inYear(c.date));
+      if (asAtDay - birth < 1826 + 365) {
+        dental.under5Years += 1;
+        if (teeth) dental.under5 += 1;
+      } else if (asAtDay - birth >= 1826 + 365) {
+        dental.over5Years += 1;
+        if (teeth) dental.over5 += 1;
+      }
+    }
+    for (const p of periods) {
+      const first = (j.claReviews ?? []).find((r) => r.date >= p.startDate && r.date <= (p.endDate ?? AS_AT));
+      if (!first || birth === null || toDayNumber(first.date) - birth < 1826) continue;
+      firstReviewsOver5 += 1;
+      if ((j.advocacyOffers ?? []).some((o) => o.offeredDate === first.date)) offeredAtFirstReview += 1;
+    }
+  }
+  assert.deepEqual(problems, []);
+  assert.equal(sdqUnder4, 0, 'SDQs only for children aged 4 to 16');
+  assert.ok(withFinalOrder > 100 && reversed > 5, `proceedings with a final order ${withFinalOrder}, reversed adoption decisions ${reversed}`);
+  // Escalations: most informal or stage 1, resolved within weeks; Cafcass very rare.
+  assert.ok(informalOrStage1 / escalations > 0.75 && cafcass / escalations < 0.03, `escalations ${escalations}: informal or stage 1 ${informalOrStage1}, Cafcass ${cafcass}`);
+  assert.ok(quartile(resolvedAfter, 0.5) <= 35, `median days to resolve ${quartile(resolvedAfter, 0.5)}`);
+  const under5 = dental.under5 / dental.under5Years, over5 = dental.over5 / dental.over5Years;
+  assert.ok(over5 > 0.75 && under5 < over5 - 0.1, `dental checks in the year: under 5 ${under5.toFixed(3)}, over 5 ${over5.toFixed(3)}`);
+  assert.ok(offeredAtFirstReview / firstReviewsOver5 > 0.75, `advocacy offered at ${offeredAtFirstReview} of ${firstReviewsOver5} first reviews of children over 5`);
+});
+
+test('health checks, IRO escalations and advocacy of children looked after come in rough national shares', (t) => {
+  const f = lookedAfterFigures(population, AS_AT);
+  const show = JSON.stringify({
+    lookedAfter: f.lookedAfter, lookedAfter12Months: f.lookedAfter12Months, dental: f.dentalShare, immunised: f.immunisationsUpToDateShare, sdq: f.sdqShare, sdqAverage: f.sdqAverage,
+    escalations: f.escalationShare, open: f.openEscalations, offers: f.advocacyOffers, accepted: f.advocacyAcceptedShare, waiting: f.advocacyWaitingShare,
+  }, (_, v: unknown) => (typeof v === 'number' ? +v.toFixed(3) : v));
+  t.diagnostic(show);
+  // IRO escalations for about 4% of children looked after (2-6%), some still open for the "needing attention" list.
+  assert.ok(f.escalationShare >= 0.02 && f.escalationShare <= 0.06 && f.openEscalations > 0, `escalations: ${show}`);
+  // OC2-like: most with a dental check in the year, about 85% with immunisations up to date, SDQs mostly recorded, scores mostly 5-20.
+  assert.ok(f.dentalShare > 0.7 && f.dentalShare < 0.95, `dental: ${show}`);
+  assert.ok(Math.abs(f.immunisationsUpToDateShare - 0.85) <= 0.06, `immunisations: ${show}`);
+  assert.ok(f.sdqShare > 0.6 && f.sdqAverage > 10 && f.sdqAverage < 18, `SDQ: ${show}`);
+  // About 30% accept advocacy or an independent visitor; some are still waiting for one to be found.
+  assert.ok(f.advocacyAcceptedShare > 0.2 && f.advocacyAcceptedShare < 0.4 && f.advocacyWaitingShare > 0, `advocacy: ${show}`);
+});
+
+test('months() through its day index agrees with the calendar over 1990-2100 and beyond', () => {
+  for (let d = daysFromCivil(1989, 12, 1); d <= daysFromCivil(2101, 1, 31); d += 3) {
+    for (const n of [-13, -1, 0, 1, 3, 6, 12, 192, 216]) assert.equal(addMonthsForTest(d, n), addMonthsToDayNumber(d, n), `${fromDayNumber(d)} + ${n} months`);
+  }
 });
 
 test('the same Random gives the same looked-after, care-leaver and adopted journeys', () => {

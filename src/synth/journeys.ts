@@ -26,6 +26,14 @@
 // 450 days, A2 about 160); other closed cases left care home, on a special guardianship or child
 // arrangements order, or to another LA. Placements carry provider, postcode, area, distance and (homes and
 // supported accommodation) registration, a few current ones unregistered (about 0.5% of children).
+// Alongside care, within the period of care: yearly health checks (a dental check for most, fewer under-fives;
+// immunisations about 85% up to date; an SDQ for ages 4-16, scores mostly 5-20; now and then a sight test);
+// the IRO's midway review between most reviews and now and then a visit or consultation; IRO escalations for
+// about 4% of children looked after (mostly informal or stage 1 and resolved within weeks, a few at stages
+// 2-3, Cafcass very rarely, about a quarter of those in open care raised lately and still open); advocacy or
+// an independent visitor offered at the first review to most children over 5 (about 30% accept, some wait).
+// Court: a legal gateway meeting a few weeks before each letter before proceedings, 2-5 hearings from issue
+// to the final order; a few young children's adoption decisions reversed, with the reason.
 //
 // Casework content: each episode has a theme (casework-text.ts: neglect, domestic abuse, parental mental
 // health...) that keeps its records coherent: the referrer's concerns, the assessment's CIN census factors,
@@ -35,13 +43,14 @@
 // shared constants; lists are sized exactly where built here.
 //
 // Speed: a benchmark generates 500,000 journeys, so the hot path works on day numbers, formats each date
-// once through a cache, and uses no Date objects, regular expressions or intermediate arrays.
+// once through a cache, counts working days and adds months through day indexes, and uses no Date objects, regular
+// expressions or intermediate arrays.
 import type { Journey } from '../practice/journey/journey.ts';
 import type { Contact, EarlyHelpEpisode } from '../practice/journey/front-door.ts';
 import type { Assessment, Referral } from '../practice/journey/assessment.ts';
 import type { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, StrategyDiscussion } from '../practice/journey/child-protection.ts';
 import type { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from '../practice/journey/child-in-need.ts';
-import type { ClaReview, HealthAssessment, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../practice/journey/looked-after.ts';
+import type { AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../practice/journey/looked-after.ts';
 import type { MissingEpisode } from '../practice/journey/missing.ts';
 import type { Adoption, PreProceedings, Proceedings } from '../practice/journey/court.ts';
 import type { CareLeaver } from '../practice/journey/care-leaver.ts';
@@ -50,6 +59,8 @@ import {
   CASE_NOTES, CHILD_SAID_CHILD, CHILD_SAID_TEENAGER, DECISION_RATIONALES, FIRST_REVIEW_RECOMMENDATIONS, IRO_NAMES, OBSERVATIONS_BABY, REVIEW_RECOMMENDATIONS, OBSERVATIONS_NOT_SEEN, OBSERVATIONS_SEEN, PEOPLE,
   POLICE_NAMES, CLINICIAN_NAMES, REFERRERS, S47_NO_ICPC_CARE, S47_NO_ICPC_CLOSE, S47_NO_ICPC_CONTINUE, THEMES, THEMES_OF_CATEGORY, THEMES_OF_NEED,
   WISHES_BABY, WISHES_CHILD, WISHES_TEENAGER, WISHES_UNBORN, type Theme,
+  ADOPTION_REVERSAL_REASONS, ESCALATED_TO, ESCALATION_CONCERNS, ESCALATION_OUTCOMES, HEARING_CMH, HEARING_FINAL, HEARING_FURTHER_CMH, HEARING_INTERIM, HEARING_IRH,
+  IRO_CONSULTATION_NOTES, IRO_MIDWAY_NOTES, IRO_VISIT_NOTES,
 } from './casework-text.ts';
 import { ENGLAND_AND_WALES } from '../practice/calendar/calendar.ts';
 import { daysFromCivil, fromDayNumber, toDayNumber, yearOfDayNumber } from '../practice/calendar/day-number.ts';
@@ -99,7 +110,32 @@ function buildWorkingDayIndex(): void {
   }
   workingThrough = through;
   workingDays = Int32Array.from(days);
+  // Months over the same range, for months(): each day's month (counted from January 1990) and day of the
+  // month, and each month's first day and length.
+  const monthCount = (2100 - 1990 + 1) * 12;
+  const starts = new Int32Array(monthCount);
+  const lengths = new Uint8Array(monthCount);
+  const monthOf = new Uint16Array(through.length);
+  const dayOf = new Uint8Array(through.length);
+  for (let k = 0; k < monthCount; k++) {
+    const y = 1990 + Math.floor(k / 12);
+    const m = (k % 12) + 1;
+    starts[k] = civilDay(y, m, 1);
+    lengths[k] = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : MONTH_LENGTHS[m - 1]!;
+    for (let day = 1; day <= lengths[k]!; day++) {
+      monthOf[starts[k]! + day - 1 - WD_FIRST] = k;
+      dayOf[starts[k]! + day - 1 - WD_FIRST] = day;
+    }
+  }
+  monthStarts = starts;
+  monthLengths = lengths;
+  monthOfDay = monthOf;
+  dayOfMonth = dayOf;
 }
+let monthStarts: Int32Array = new Int32Array(0);
+let monthLengths: Uint8Array = new Uint8Array(0);
+let monthOfDay: Uint16Array = new Uint16Array(0);
+let dayOfMonth: Uint8Array = new Uint8Array(0);
 function isWorking(d: number): boolean {
   const i = d - WD_FIRST;
   if (i < 0 || i >= workingThrough.length) return CAL.isWorkingDayNumber(d);
@@ -135,6 +171,24 @@ function workdayOnOrBefore(d: number): number {
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** n calendar months on, clamped to the end of a short month (as addMonthsToDayNumber, without allocating). */
 function months(d: number, n: number): number {
+  // Through the month index over 1990-2100 (buildWorkingDayIndex); outside it, by arithmetic.
+  const i = d - WD_FIRST;
+  if (i >= 0 && i < monthOfDay.length) {
+    const k = monthOfDay[i]! + n;
+    if (k >= 0 && k < monthStarts.length) {
+      const day = dayOfMonth[i]!;
+      const length = monthLengths[k]!;
+      return monthStarts[k]! + (day < length ? day : length) - 1;
+    }
+  }
+  return monthsByArithmetic(d, n);
+}
+/** months() for its test (the index must agree with the calendar's addMonthsToDayNumber). */
+export function addMonthsForTest(d: number, n: number): number {
+  buildWorkingDayIndex();
+  return months(d, n);
+}
+function monthsByArithmetic(d: number, n: number): number {
   const z = d + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -191,6 +245,7 @@ const ID = {
   supervision: idMaker('supervision-'), period: idMaker('period-'), placement: idMaker('placement-'), claReview: idMaker('cla-review-'),
   health: idMaker('health-'), pep: idMaker('pep-'), missing: idMaker('missing-'), preProceedings: idMaker('pre-proceedings-'),
   proceedings: idMaker('proceedings-'), earlyHelp: idMaker('early-help-'), caseNote: idMaker('note-'), legalStatus: idMaker('legal-status-'),
+  healthCheck: idMaker('health-check-'), iroContact: idMaker('iro-contact-'), iroEscalation: idMaker('iro-escalation-'), advocacy: idMaker('advocacy-'),
 };
 
 let lastAsAt = '';
@@ -431,6 +486,10 @@ class Builder {
   readonly claReviews: ClaReview[] = [];
   readonly healthAssessments: HealthAssessment[] = [];
   readonly personalEducationPlans: PersonalEducationPlan[] = [];
+  readonly healthChecks: HealthCheck[] = [];
+  readonly iroContacts: IroContact[] = [];
+  readonly iroEscalations: IroEscalation[] = [];
+  readonly advocacyOffers: AdvocacyOffer[] = [];
   readonly missingEpisodes: MissingEpisode[] = [];
   readonly preProceedings: PreProceedings[] = [];
   readonly proceedings: Proceedings[] = [];
@@ -821,6 +880,10 @@ class Builder {
       claReviews: this.claReviews,
       healthAssessments: this.healthAssessments,
       personalEducationPlans: this.personalEducationPlans,
+      healthChecks: this.healthChecks,
+      iroContacts: this.iroContacts,
+      iroEscalations: this.iroEscalations,
+      advocacyOffers: this.advocacyOffers,
       missingEpisodes: this.missingEpisodes,
       preProceedings: this.preProceedings,
       proceedings: this.proceedings,
@@ -1137,13 +1200,49 @@ function childInNeedStage(b: Builder, s: StageContext): void {
   recentContact(b, planStart);
 }
 
+/** The legal gateway (planning) meeting that decided on the letter before proceedings: a few weeks before it. */
+function legalGateway(b: Builder, letter: number): number {
+  const day = letter - (b.r.chance(0.85) ? b.r.int(7, 35) : b.r.int(36, 70));
+  return day < b.lo ? Math.min(b.lo, letter) : day;
+}
+
+/**
+ * The hearings of care proceedings issued on `issue` (2 to 5 by the final order on `finalOrder`; while they
+ * run, those held so far), none after `limit` (as-at, or the end of care) or the final order. PD12A: a case
+ * management hearing by about day 12, an issues resolution hearing some weeks before the final hearing, and
+ * in the longer cases an interim care order hearing at issue and a further case management hearing.
+ */
+function hearings(b: Builder, issue: number, finalOrder: number | null, limit: number): { date: string; kind: string }[] {
+  const r = b.r;
+  const n = r.int(2, 5);
+  // Proceedings still running: the final hearing is still to come.
+  const final = finalOrder ?? Math.max(issue + 7 * r.int(26, 52), b.asAt + r.int(14, 120));
+  const last = finalOrder === null ? Math.min(limit, b.asAt) : Math.min(finalOrder, limit, b.asAt);
+  const out: { date: string; kind: string }[] = [];
+  if (n === 5) {
+    const interim = issue + r.int(0, 3);
+    if (interim <= last) out.push({ date: iso(interim), kind: HEARING_INTERIM });
+  }
+  let cmh = issue + r.int(8, 18);
+  if (cmh > final) cmh = final;
+  if (cmh <= last) out.push({ date: iso(cmh), kind: HEARING_CMH });
+  const irh = n >= 3 ? Math.max(cmh, final - r.int(14, 42)) : 0;
+  if (n >= 4) {
+    const further = cmh + ((irh - cmh) >> 1);
+    if (further <= last) out.push({ date: iso(further), kind: HEARING_FURTHER_CMH });
+  }
+  if (n >= 3 && irh <= last) out.push({ date: iso(irh), kind: HEARING_IRH });
+  if (finalOrder !== null && final <= last) out.push({ date: iso(final), kind: HEARING_FINAL });
+  return out;
+}
+
 function preProceedingsFrom(b: Builder, letter: number, issueIfEnded: boolean): number | null {
   const r = b.r;
   const meeting = letter + r.int(5, 20);
   const end = letter + 7 * r.int(8, 24);
   const ended = end <= b.asAt;
   const outcome = !ended ? null : issueIfEnded ? 'proceedings_issued' : r.chance(0.8) ? 'stepped_down' : 'other';
-  b.preProceedings.push({ id: ID.preProceedings(b.preProceedings.length + 1), letterDate: iso(letter), meetingDate: meeting <= b.asAt ? iso(meeting) : null, endDate: ended ? iso(end) : null, outcome });
+  b.preProceedings.push({ id: ID.preProceedings(b.preProceedings.length + 1), letterDate: iso(letter), legalGatewayDate: iso(legalGateway(b, letter)), meetingDate: meeting <= b.asAt ? iso(meeting) : null, endDate: ended ? iso(end) : null, outcome });
   return ended ? end : null;
 }
 
@@ -1177,7 +1276,7 @@ function childProtectionStage(b: Builder, s: StageContext): void {
     plo = Math.max(start, letter - r.int(0, 14));
     const ended = preProceedingsFrom(b, letter, r.chance(0.2));
     if (ended !== null && b.preProceedings[b.preProceedings.length - 1]!.outcome === 'proceedings_issued') {
-      b.proceedings.push({ id: ID.proceedings(b.proceedings.length + 1), issueDate: iso(ended), finalOrderDate: null, finalOrder: null });
+      b.proceedings.push({ id: ID.proceedings(b.proceedings.length + 1), issueDate: iso(ended), finalOrderDate: null, finalOrder: null, hearings: hearings(b, ended, null, b.asAt) });
     }
   }
   b.cpPlan(chain.conferenceId, start, null, plo, chain.category, null);
@@ -1327,13 +1426,15 @@ function periodOfCare(b: Builder, o: CareOptions): void {
     legalStatus(b, 'C1', court.v2Until ?? start, court.finalOrder ?? end);
     if (court.finalOrder !== null) legalStatus(b, court.route === 'E1' ? 'E1' : 'C2', court.finalOrder, end);
     if (court.letter !== null) {
-      b.preProceedings.push({ id: ID.preProceedings(b.preProceedings.length + 1), letterDate: iso(court.letter), meetingDate: iso(Math.min(issue, court.letter + r.int(5, 20))), endDate: iso(issue), outcome: 'proceedings_issued' });
+      b.preProceedings.push({ id: ID.preProceedings(b.preProceedings.length + 1), letterDate: iso(court.letter), legalGatewayDate: iso(legalGateway(b, court.letter)), meetingDate: iso(Math.min(issue, court.letter + r.int(5, 20))), endDate: iso(issue), outcome: 'proceedings_issued' });
     }
     // An order that ended the period (special guardianship, child arrangements) is the proceedings' final order.
     const exit = court.exitOrder !== null && end !== null;
+    const finalOrder = exit ? end : court.finalOrder;
     b.proceedings.push({
-      id: ID.proceedings(b.proceedings.length + 1), issueDate: iso(issue), finalOrderDate: exit ? iso(end) : isoOrNull(court.finalOrder),
+      id: ID.proceedings(b.proceedings.length + 1), issueDate: iso(issue), finalOrderDate: isoOrNull(finalOrder),
       finalOrder: exit ? court.exitOrder : court.finalOrder === null ? null : court.route === 'E1' ? 'Placement order' : 'Care order',
+      hearings: hearings(b, issue, finalOrder, end ?? b.asAt),
     });
   }
 
@@ -1400,6 +1501,11 @@ function periodOfCare(b: Builder, o: CareOptions): void {
     }
   }
 
+  healthChecks(b, start, hardLimit);
+  iroContacts(b, reviews, hardLimit);
+  iroEscalation(b, reviews, end, hardLimit);
+  advocacy(b, reviews, end, hardLimit);
+
   // Personal education plans, from 3 to the end of the school year in which the child turns 16.
   if (b.birth !== null) {
     const from = months(b.birth, 36);
@@ -1437,6 +1543,131 @@ function periodOfCare(b: Builder, o: CareOptions): void {
     id: periodId, startDate: iso(start), endDate: isoOrNull(end), carePlanDate: isoOrNull(carePlan), permanencePlanDate: isoOrNull(permanence),
     categoryOfNeed: o.uasc ? 'N8' : need !== undefined && need !== null && CARE_NEEDS.has(need) ? need : 'N1', reasonForNewEpisode: 'S', reasonCeased: end === null ? null : (o.ceased ?? 'E8'),
   });
+}
+
+// Records kept alongside care, each dated within the period of care (on or before `hardLimit`: the day before
+// care ended, or as-at) and so never after as-at.
+
+/** How a child's SDQ total difficulties score (0-40) usually sits: mostly 5-20, some higher, a few very low. */
+const SDQ_BASE = table<readonly [number, number]>([[[0, 4], 8], [[5, 20], 74], [[21, 34], 18]]);
+
+/**
+ * Yearly health checks from the first months in care (SSDA903 OC2): a dental check (most children; fewer of
+ * the under-fives), the immunisation status (about 85% up to date: a child is mostly up to date or mostly
+ * not), an SDQ for those aged 4 to 16, and now and then a sight test. In date order within each year.
+ */
+function healthChecks(b: Builder, start: number, hardLimit: number): void {
+  const r = b.r;
+  const checks = b.healthChecks;
+  const birth = b.birth ?? start;
+  const immunised = r.chance(0.82) ? 0.97 : 0.35;
+  const sdq = band(r, SDQ_BASE);
+  let d = start + r.int(20, 120);
+  while (d <= hardLimit) {
+    const age = d - birth;
+    if (r.chance(age < AGE_5 ? 0.6 : 0.9)) checks.push({ id: ID.healthCheck(checks.length + 1), date: iso(d), kind: 'dental', sdqScore: null });
+    let e = d + r.int(0, 14);
+    if (e <= hardLimit && r.chance(0.93)) checks.push({ id: ID.healthCheck(checks.length + 1), date: iso(e), kind: 'immunisations', upToDate: r.chance(immunised), sdqScore: null });
+    e = d + r.int(15, 60);
+    const sdqAge = e - birth;
+    if (e <= hardLimit && sdqAge >= AGE_4 && sdqAge < AGE_17 && r.chance(0.85)) {
+      const score = sdq + r.int(-3, 3);
+      checks.push({ id: ID.healthCheck(checks.length + 1), date: iso(e), kind: 'sdq', sdqScore: score < 0 ? 0 : score > 40 ? 40 : score });
+    }
+    e = d + r.int(61, 90);
+    if (e <= hardLimit && r.chance(0.2)) checks.push({ id: ID.healthCheck(checks.length + 1), date: iso(e), kind: 'sight', sdqScore: null });
+    d = months(d, 12) + (r.chance(0.85 - b.late) ? -r.int(0, 30) : r.int(1, 60));
+  }
+}
+
+/**
+ * The IRO between reviews (IRO Handbook 2010, 3.74): a midway check on the plan between most reviews, now
+ * and then a visit to the child before the next review or a consultation.
+ */
+function iroContacts(b: Builder, reviews: readonly number[], hardLimit: number): void {
+  const r = b.r;
+  const contacts = b.iroContacts;
+  for (let i = 0; i < reviews.length; i++) {
+    const from = reviews[i]!;
+    const to = i + 1 < reviews.length ? reviews[i + 1]! : months(from, i === 0 ? 3 : 6);
+    const mid = from + ((to - from) >> 1) + r.int(-10, 10);
+    if (mid > hardLimit) break;
+    if (r.chance(0.82)) contacts.push({ id: ID.iroContact(contacts.length + 1), date: iso(mid), kind: 'midway_review', notes: pick(r, IRO_MIDWAY_NOTES) });
+    const u = r.next();
+    if (u < 0.22) {
+      const day = mid + r.int(1, Math.max(1, to - mid - 5));
+      if (day > hardLimit) break;
+      const visit = u < 0.16;
+      contacts.push({ id: ID.iroContact(contacts.length + 1), date: iso(day), kind: visit ? 'visit' : 'consultation', notes: pick(r, visit ? IRO_VISIT_NOTES : IRO_CONSULTATION_NOTES) });
+    }
+  }
+}
+
+/** IRO escalations: about 4% of children looked after; most resolved within weeks at the informal stage or stage 1. */
+const ESCALATION = 0.042;
+/** Of escalations during open care, those raised in the last weeks and still open (with any left open by their stage's pace). */
+const ESCALATION_OPEN = 0.25;
+const ESCALATION_STAGES = table<IroEscalation['stage']>([['informal', 52], ['stage_1', 33], ['stage_2', 9], ['stage_3', 5.3], ['cafcass', 0.7]]);
+
+/** One escalation after a review (raised within three weeks of it), resolved at its stage's pace. */
+function iroEscalation(b: Builder, reviews: readonly number[], end: number | null, hardLimit: number): void {
+  const r = b.r;
+  if (reviews.length === 0 || !r.chance(ESCALATION)) return;
+  const stage = draw(r, ESCALATION_STAGES);
+  let raised: number;
+  let resolved: number | null;
+  if (end === null && r.chance(ESCALATION_OPEN)) {
+    raised = Math.max(reviews[0]!, b.asAt - r.int(2, 75));
+    resolved = null;
+  } else {
+    raised = reviews[(r.next() * reviews.length) | 0]! + r.int(1, 21);
+    if (raised > hardLimit) return;
+    resolved = raised + (stage === 'informal' ? r.int(5, 28) : stage === 'stage_1' ? r.int(10, 42) : stage === 'stage_2' ? r.int(21, 70) : stage === 'stage_3' ? r.int(30, 100) : r.int(45, 180));
+    // Resolved by the time care ended; during care, one not yet resolved is still open.
+    if (resolved > hardLimit) resolved = end === null ? null : end;
+  }
+  b.iroEscalations.push({
+    id: ID.iroEscalation(b.iroEscalations.length + 1), raisedDate: iso(raised), stage, concern: pick(r, ESCALATION_CONCERNS),
+    escalatedTo: stage === 'informal' ? null : pick(r, ESCALATED_TO[stage]), resolvedDate: isoOrNull(resolved), outcome: resolved === null ? null : pick(r, ESCALATION_OUTCOMES),
+  });
+}
+
+/**
+ * Advocacy (s26A) or an independent visitor (s23ZB), offered at the first review to most children over 5
+ * (about 30% accept; some wait weeks or months for one to be found), and now and then an independent
+ * visitor at a later review.
+ */
+function advocacy(b: Builder, reviews: readonly number[], end: number | null, hardLimit: number): void {
+  const r = b.r;
+  if (reviews.length === 0 || b.birth === null) return;
+  const birth = b.birth;
+  const first = reviews[0]!;
+  if (first - birth >= AGE_5 && r.chance(0.85)) offerAdvocacy(b, first, r.chance(0.8) ? 'advocate' : 'independent_visitor', 0.26, end, hardLimit);
+  for (let i = 1; i < reviews.length; i++) {
+    if (reviews[i]! - birth >= AGE_5 && r.chance(0.03)) {
+      offerAdvocacy(b, reviews[i]!, 'independent_visitor', 0.4, end, hardLimit);
+      break;
+    }
+  }
+}
+
+function offerAdvocacy(b: Builder, day: number, kind: AdvocacyOffer['kind'], accept: number, end: number | null, hardLimit: number): void {
+  const r = b.r;
+  const u = r.next();
+  let outcome: AdvocacyOffer['outcome'] = u < accept ? 'accepted' : u < accept + 0.07 ? 'waiting' : 'declined';
+  let started: number | null = null;
+  let finished: number | null = null;
+  if (outcome !== 'declined') {
+    // Found in weeks (an advocate) or months (an independent visitor); longer for those still waiting.
+    const found = day + (kind === 'advocate' ? r.int(5, 40) : r.int(20, 200)) + (outcome === 'waiting' ? r.int(20, 150) : 0);
+    if (found <= hardLimit) {
+      outcome = 'accepted';
+      started = found;
+      const done = found + (kind === 'advocate' ? r.int(30, 240) : r.int(180, 1000));
+      finished = done <= hardLimit ? done : end;
+    } else outcome = end === null ? 'waiting' : 'accepted';
+  }
+  b.advocacyOffers.push({ id: ID.advocacy(b.advocacyOffers.length + 1), kind, offeredDate: iso(day), outcome, startDate: isoOrNull(started), endDate: isoOrNull(finished) });
 }
 
 /**
@@ -1587,7 +1818,12 @@ function lookedAfterStage(b: Builder, s: StageContext): void {
     const matched = court.finalOrder + r.int(40, 300);
     const placed = matched + r.int(10, 40);
     placedForAdoption = placed <= b.asAt ? placed : null;
-    b.adoption = { decisionDate: iso(decision), placementOrderDate: iso(court.finalOrder), matchedDate: matched <= b.asAt ? iso(matched) : null, placedDate: isoOrNull(placedForAdoption), adoptionOrderDate: null, decisionReversedDate: null };
+    b.adoption = { decisionDate: iso(decision), placementOrderDate: iso(court.finalOrder), matchedDate: matched <= b.asAt ? iso(matched) : null, placedDate: isoOrNull(placedForAdoption), adoptionOrderDate: null, decisionReversedDate: null, decisionReversedReason: null };
+  } else if (court.route === 'C2' && court.finalOrder !== null && start - birth < AGE_6 && r.chance(ADOPTION_REVERSED)) {
+    // Young children on care orders whose plan was adoption until the decision was reversed (reg 19).
+    const decision = start + r.int(60, 200);
+    const reversed = Math.max(decision + r.int(45, 300), court.finalOrder);
+    if (reversed <= b.asAt) b.adoption = adoptionReversed(decision, reversed, pick(r, ADOPTION_REVERSAL_REASONS));
   }
   pathIntoCare(b, s, start, court, null);
   periodOfCare(b, { start, end: null, uasc, court, placedForAdoption, ceased: null });
@@ -1638,6 +1874,13 @@ const LA_ROUTE_V2 = 0.07;
 const LA_ROUTE_C1 = 0.09;
 const LA_ROUTE_E1_UNDER_7 = 0.15;
 
+/** Children on care orders (under 6 on entering care) with an adoption decision since reversed; special guardians found for some who left care. */
+const ADOPTION_REVERSED = 0.1;
+const AGE_6 = 2191;
+function adoptionReversed(decision: number, reversed: number, reason: string): Adoption {
+  return { decisionDate: iso(decision), placementOrderDate: null, matchedDate: null, placedDate: null, adoptionOrderDate: null, decisionReversedDate: iso(reversed), decisionReversedReason: reason };
+}
+
 /** A closed case that ended in adoption on `close` (the adoption order); false (nothing written) if the child's age does not fit. */
 function adoptedJourney(b: Builder, s: StageContext, close: number): boolean {
   const r = b.r;
@@ -1664,7 +1907,7 @@ function adoptedJourney(b: Builder, s: StageContext, close: number): boolean {
   const court: CourtPlan = { route: 'E1', v2Until: start < issue ? issue : null, issue, finalOrder: placementOrder, letter, exitOrder: null };
   pathIntoCare(b, s, start, court, close, 'RC1');
   periodOfCare(b, { start, end: close, uasc: false, court, placedForAdoption: placed, ceased: r.chance(0.55) ? 'E11' : 'E12' });
-  b.adoption = { decisionDate: iso(decision), placementOrderDate: iso(placementOrder), matchedDate: iso(matched), placedDate: iso(placed), adoptionOrderDate: iso(close), decisionReversedDate: null };
+  b.adoption = { decisionDate: iso(decision), placementOrderDate: iso(placementOrder), matchedDate: iso(matched), placedDate: iso(placed), adoptionOrderDate: iso(close), decisionReversedDate: null, decisionReversedReason: null };
   return true;
 }
 
@@ -1694,6 +1937,11 @@ function leftCareJourney(b: Builder, s: StageContext, close: number): boolean {
     if (last === 'U1' || last === 'U2' || last === 'U3') period.reasonCeased = 'E45';
     else if (last === 'U4' || last === 'U5' || last === 'U6') period.reasonCeased = r.chance(0.5) ? 'E46' : 'E47';
     else period.reasonCeased = r.chance(0.85) ? 'E47' : 'E48';
+    // A young child's plan was adoption until a family member was assessed positively as special guardian.
+    if (start - birth < AGE_6 && close - start > 120 && r.chance(0.25)) {
+      const decision = start + r.int(40, (close - start) >> 1);
+      b.adoption = adoptionReversed(decision, decision + r.int(20, close - decision), ADOPTION_REVERSAL_REASONS[0]!);
+    }
   }
   return true;
 }

@@ -7,7 +7,12 @@
 //   counts placements during the year);
 // - an adoption is an adoption order in the year to as-at; A10 is the days from entering care (the period of
 //   care that ended in adoption) to moving in with the adopters, A2 the days from the placement order to the
-//   match, both averaged over those adoptions.
+//   match, both averaged over those adoptions;
+// - the health outcomes (SSDA903 OC2) are for children looked after for 12 months or more at as-at: a dental
+//   check in the year, the latest immunisation status up to date, an SDQ in the year for those aged 4 to 16
+//   (and its average score);
+// - IRO escalations and advocacy offers are counted for the children looked after at as-at, over their
+//   whole history; an escalation is open when it has no resolved date.
 import type { Journey } from '../practice/journey/journey.ts';
 import { toDayNumber } from '../practice/calendar/day-number.ts';
 
@@ -36,6 +41,19 @@ export interface LookedAfterFigures {
   a2Days: number;
   /** Periods of care that ended in the year, by reason (REC). */
   ceasedReasons: Record<string, number>;
+  /** OC2: of those looked after 12 months or more, the shares with a dental check in the year, up-to-date immunisations, an SDQ (aged 4-16). */
+  lookedAfter12Months: number;
+  dentalShare: number;
+  immunisationsUpToDateShare: number;
+  sdqShare: number;
+  sdqAverage: number;
+  /** Children looked after with an IRO escalation, as a share of all looked after; escalations open at as-at (all children). */
+  escalationShare: number;
+  openEscalations: number;
+  /** Offers of advocacy or an independent visitor to children looked after, and the shares accepted and still waiting. */
+  advocacyOffers: number;
+  advocacyAcceptedShare: number;
+  advocacyWaitingShare: number;
 }
 
 const FOSTER = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
@@ -45,6 +63,8 @@ export function lookedAfterFigures(journeys: readonly Journey[], asAt: string): 
   const day = (d: string): number => toDayNumber(d.slice(0, 10));
   let lookedAfter = 0, fostered = 0, careOrder = 0, s20 = 0, placementOrder = 0, stayers = 0, stayersMoving = 0, moving12 = 0;
   let moves = 0, movesWithReason = 0, outOfArea = 0, currentPlacements = 0, unregistered = 0, adoptions = 0, a10 = 0, a2 = 0, a2n = 0;
+  let stayed12 = 0, dental = 0, immunisedWith = 0, immunised = 0, sdqEligible = 0, sdqs = 0, sdqTotal = 0, escalated = 0, openEscalations = 0;
+  let offers = 0, accepted = 0, waiting = 0;
   const moveReasons: Record<string, number> = {};
   const ceasedReasons: Record<string, number> = {};
   for (const j of journeys) {
@@ -73,8 +93,40 @@ export function lookedAfterFigures(journeys: readonly Journey[], asAt: string): 
         a2n += 1;
       }
     }
+    for (const e of j.iroEscalations ?? []) if (!e.resolvedDate) openEscalations += 1;
     if (!open) continue;
     lookedAfter += 1;
+    if ((j.iroEscalations ?? []).length > 0) escalated += 1;
+    for (const o of j.advocacyOffers ?? []) {
+      offers += 1;
+      if (o.outcome === 'accepted') accepted += 1;
+      else if (o.outcome === 'waiting') waiting += 1;
+    }
+    if (day(open.startDate) <= asAtDay - 365) {
+      stayed12 += 1;
+      const checks = j.healthChecks ?? [];
+      let latestImmunisation: (typeof checks)[number] | undefined;
+      let teeth = false, sdq: number | null = null;
+      for (const c of checks) {
+        if (c.kind === 'immunisations' && (!latestImmunisation || c.date >= latestImmunisation.date)) latestImmunisation = c;
+        if (day(c.date) <= asAtDay - 365) continue;
+        if (c.kind === 'dental') teeth = true;
+        else if (c.kind === 'sdq') sdq = c.sdqScore ?? null;
+      }
+      if (teeth) dental += 1;
+      if (latestImmunisation) {
+        immunisedWith += 1;
+        if (latestImmunisation.upToDate) immunised += 1;
+      }
+      const age = j.child.dateOfBirth ? (asAtDay - toDayNumber(j.child.dateOfBirth)) / 365.25 : -1;
+      if (age >= 4 && age < 17) {
+        sdqEligible += 1;
+        if (sdq !== null) {
+          sdqs += 1;
+          sdqTotal += sdq;
+        }
+      }
+    }
     const current = placements.find((pl) => pl.periodOfCareId === open.id && !pl.endDate);
     if (current) {
       currentPlacements += 1;
@@ -102,5 +154,8 @@ export function lookedAfterFigures(journeys: readonly Journey[], asAt: string): 
     threePlusIn2YearsOf2YearStayers: stayersMoving / stayers, threePlusIn12Months: moving12 / lookedAfter, moves, movesWithReason, moveReasons,
     outOfAreaShare: outOfArea / currentPlacements, unregistered, adoptionsInYear: adoptions, adoptionsPer100LookedAfter: (100 * adoptions) / lookedAfter,
     a10Days: adoptions ? a10 / adoptions : 0, a2Days: a2n ? a2 / a2n : 0, ceasedReasons,
+    lookedAfter12Months: stayed12, dentalShare: dental / stayed12, immunisationsUpToDateShare: immunised / immunisedWith, sdqShare: sdqs / sdqEligible,
+    sdqAverage: sdqs ? sdqTotal / sdqs : 0, escalationShare: escalated / lookedAfter, openEscalations,
+    advocacyOffers: offers, advocacyAcceptedShare: offers ? accepted / offers : 0, advocacyWaitingShare: offers ? waiting / offers : 0,
   };
 }
