@@ -31,19 +31,23 @@ export type Capability =
   /** See the early help requests waiting, longest first. */
   | 'view_early_help_waiting'
   /** See looked-after children needing attention (unregistered homes, unstable placements, open IRO escalations). */
-  | 'view_looked_after_attention';
+  | 'view_looked_after_attention'
+  /** See the daily missing list (missing now, waiting for a return interview, repeat episodes). */
+  | 'view_missing_list'
+  /** A personal adviser's own care leavers, with next review due and latest contact. */
+  | 'view_own_care_leavers';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
-  social_worker: ['hold_caseload', 'list_team_children', 'search_children'],
-  early_help_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_early_help_waiting'],
-  personal_adviser: ['hold_caseload', 'list_team_children', 'search_children'],
-  front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting'],
-  out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention'],
-  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention'],
-  cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention'],
-  performance_analyst: ['list_all_children', 'view_looked_after_attention'],
+  social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list'],
+  early_help_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
+  personal_adviser: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'view_own_care_leavers'],
+  front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
+  out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list'],
+  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
+  cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
+  performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list'],
   administrator: ['manage_staff_accounts', 'manage_local_standards'],
   partner_referrer: ['submit_contacts'],
 };

@@ -24,7 +24,10 @@
 //   health check, advocacy offer| social worker, team manager
 //   pre-proceedings, proceedings, adoption
 //                               | social worker, team manager
-//   anything else               | nobody yet (missing, care-leaver and private fostering screens come later)
+//   missing episode             | social worker, team manager, out-of-hours worker, personal adviser, early help worker
+//   exploitation screening      | social worker, team manager, personal adviser, early help worker
+//   care-leaver record          | personal adviser, social worker, team manager
+//   anything else               | nobody yet (private fostering screens come later)
 //
 // Manager-only acts (Working Together 2023: management oversight is recorded, not assumed): authorising
 // a child and family assessment and signing off a front door decision need `authorise_casework`.
@@ -63,6 +66,9 @@ export const RECORD_WRITERS: Partial<Record<JourneyRecordType, readonly Role[]>>
   advocacyOffers: ['social_worker', 'team_manager'],
   iroContacts: ['cp_chair_iro'],
   iroEscalations: ['cp_chair_iro'],
+  missingEpisodes: ['social_worker', 'team_manager', 'out_of_hours_worker', 'personal_adviser', 'early_help_worker'],
+  exploitationScreenings: ['social_worker', 'team_manager', 'personal_adviser', 'early_help_worker'],
+  careLeaver: ['personal_adviser', 'social_worker', 'team_manager'],
 };
 
 export function mayWriteRecord(actor: Pick<Actor, 'roles'>, type: JourneyRecordType): boolean {

@@ -22,6 +22,7 @@ import { frontDoorRoutes } from './routes/front-door.ts';
 import { allocationRoutes } from './routes/allocation.ts';
 import { searchAndEarlyHelpRoutes } from './routes/search-and-early-help.ts';
 import { lookedAfterRoutes } from './routes/looked-after.ts';
+import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 
 export interface AppOptions extends AppContext {
   logger?: boolean;
@@ -60,6 +61,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(allocationRoutes);
   await app.register(searchAndEarlyHelpRoutes);
   await app.register(lookedAfterRoutes);
+  await app.register(missingRoutes);
+  await app.register(careLeaverRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });

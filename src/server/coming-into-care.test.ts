@@ -114,7 +114,7 @@ test('a child comes into care, is placed, reviewed and visited; the adoption pat
   assert.equal((await worker.postForm(url('healthChecks'), { kind: 'sdq', ...dateFields('date', '2026-11-02'), sdqScore: '14' })).statusCode, 303);
   assert.equal((await worker.postForm(url('advocacyOffers'), { kind: 'advocate', ...dateFields('offeredDate', '2026-10-20'), outcome: 'accepted', ...dateFields('startDate', '2026-10-27') })).statusCode, 303);
   const [proceedings] = await records(child.id, 'proceedings');
-  const hearing = await worker.postForm(`${url('proceedings')}/${proceedings!.record_key}`, { version: '1', ...dateFields('issueDate', '2026-10-16'), ...dateFields('hearings-0-on', '2026-10-30'), 'hearings-0-kind': 'Case management hearing' });
+  const hearing = await worker.postForm(`${url('proceedings')}/${proceedings!.record_key}`, { version: '1', ...dateFields('issueDate', '2026-10-16'), ...dateFields('hearings-0-on', '2026-10-30'), 'hearings-0-text': 'Case management hearing' });
   assert.equal(hearing.statusCode, 303, hearing.body.slice(0, 600));
   assert.deepEqual((await records(child.id, 'proceedings'))[0]!.data.hearings, [{ date: '2026-10-30', kind: 'Case management hearing' }]);
 

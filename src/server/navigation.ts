@@ -13,6 +13,8 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   if (can(actor, 'list_team_children')) items.push({ href: '/children?view=team', label: 'Team’s children' });
   if (can(actor, 'list_service_children')) items.push({ href: '/children?view=service', label: 'Service area' });
   if (can(actor, 'list_all_children')) items.push({ href: '/children?view=all', label: 'All children' });
+  if (can(actor, 'view_own_care_leavers')) items.push({ href: '/care-leavers/mine', label: 'My care leavers' });
+  if (can(actor, 'view_missing_list')) items.push({ href: '/missing', label: 'Missing' });
   if (can(actor, 'view_looked_after_attention')) items.push({ href: '/looked-after/attention', label: 'Looked after: attention' });
   if (can(actor, 'search_children')) items.push({ href: '/children/search', label: 'Find a child' });
   if (can(actor, 'manage_staff_accounts')) items.push({ href: '/admin/staff', label: 'Staff accounts' });

@@ -57,7 +57,7 @@ describe('every record gives its events', () => {
     assert.deepEqual(titles('missingEpisodes'), ['Missing from care', 'Returned or found', 'Return interview offered', 'Return interview completed']);
     assert.deepEqual(titles('adoption'), ['Decision that the child should be placed for adoption', 'Adoption decision reversed']);
     assert.equal(events.find((e) => e.title === 'Adoption decision reversed')?.detail, 'The court made a care order with a plan for long-term fostering');
-    assert.deepEqual(titles('careLeaver'), ['Became a care leaver', 'Personal adviser allocated', 'Pathway plan review']);
+    assert.deepEqual(titles('careLeaver'), ['Became a care leaver', 'Personal adviser allocated', 'Pathway plan review', 'Told of the local offer: Setting-up home allowance', 'Latest contact with the young person']);
   });
 
   it('tells the looked-after records kept alongside care, and the court’s steps, in plain words', () => {
@@ -182,6 +182,56 @@ describe('details', () => {
     assert.equal(events.find((e) => e.title === 'SDQ score 9')?.detail, 'Strengths and Difficulties Questionnaire. Normal (0 to 13)');
     assert.equal(events.find((e) => e.title === 'SDQ score 17')?.detail, 'Strengths and Difficulties Questionnaire. A cause for concern (17 to 40)');
     assert.equal(events.find((e) => e.title === 'IRO escalation raised (informal)')?.detail, 'Contact plan');
+  });
+
+  it('tells a missing episode with who reported it, where and with whom the child was found, and the return interview', () => {
+    const events = chronologyOf(everything).filter((e) => e.recordType === 'missingEpisodes');
+    assert.deepEqual(events.map((e) => [e.title, e.detail]), [
+      ['Missing from care', 'Reported by Foster carer. Police reference WY-250301-0042'],
+      ['Returned or found', 'Found at Bus station, city centre. With Two older males'],
+      ['Return interview offered', 'Offered by Dee Hart (Return Home Service). Offered by an independent person'],
+      ['Return interview completed', 'The child said: I went to see friends'],
+    ]);
+    const declined = journeyOf({
+      child: { id: 'child', dateOfBirth: '2010-01-01' },
+      missingEpisodes: [{ id: 'm1', startAt: '2025-03-01T22:00', returnedAt: '2025-03-02T08:00', returnInterviewOfferedAt: '2025-03-02T12:00', returnInterviewDeclined: true, interviewOrganisation: 'Return Home Service', offeredByIndependentPerson: false }],
+    });
+    assert.deepEqual(chronologyOf(declined).map((e) => [e.title, e.detail]), [
+      ['Missing from home', ''],
+      ['Returned or found', ''],
+      ['Return interview offered: declined', 'Offered by Return Home Service. Not offered by an independent person'],
+    ]);
+  });
+
+  it('tells an exploitation risk screening with its levels, places and people, under missing', () => {
+    const events = chronologyOf(everything).filter((e) => e.recordType === 'exploitationScreenings');
+    assert.deepEqual(events.map((e) => [e.kind, e.date, e.title, e.detail]), [
+      ['missing', '2025-03-05', 'Exploitation risk screening: CSE medium, CCE high', 'Assessed by Sam Okafor. Locations: Bus station, Mill Park. Associates: Older males. Seen with new phone'],
+    ]);
+    const none = journeyOf({ child: { id: 'child', dateOfBirth: '2010-01-01' }, exploitationScreenings: [{ id: 'x1', date: '2025-01-02', sexualExploitationRisk: 'none', criminalExploitationRisk: 'low', assessedBy: 'A Worker' }] });
+    assert.deepEqual(chronologyOf(none).map((e) => [e.title, e.detail]), [['Exploitation risk screening: CSE none, CCE low', 'Assessed by A Worker']]);
+  });
+
+  it('tells a care leaver’s latest contact with the SSDA903 labels, the health history and each local offer item', () => {
+    const j = journeyOf({
+      child: { id: 'child', dateOfBirth: '2006-01-01' },
+      careLeaver: {
+        eligibility: 'former_relevant', eligibleFrom: '2022-01-01', personalAdviserName: 'Kim Ade', latestContactDate: '2025-02-03', inTouchCode: 'YES', activityCode: 'F5', accommodationCode: 'U2',
+        healthHistoryGivenDate: '2023-12-01', localOfferToldOf: [{ entitlement: ' Council tax exemption ', toldDate: '2024-01-10' }, { entitlement: 'Bursary', toldDate: '2023-11-01' }],
+      },
+    });
+    const events = chronologyOf(j);
+    assert.deepEqual(events.map((e) => `${e.date} ${e.title}`), [
+      '2022-01-01 Became a care leaver',
+      '2023-11-01 Told of the local offer: Bursary',
+      '2023-12-01 Health history given to the young person',
+      '2024-01-10 Told of the local offer: Council tax exemption',
+      '2025-02-03 Latest contact with the young person',
+    ]);
+    assert.equal(
+      events.at(-1)?.detail,
+      'Personal adviser: Kim Ade. In touch: Yes – in touch. Activity: Young person engaged full time in training or employment (not apprenticeship). Accommodation: Independent living, for example independent tenancy of flat, house or bedsit (including local authority, housing association, college or university accommodation and flat sharing): not suitable',
+    );
   });
 
   it('cuts long text at a word, to about 300 characters', () => {

@@ -1,8 +1,9 @@
 // A child's chronology: every dated event of their journey, oldest first, as the chronology page shows it
 // and as a social worker would tell it. One event per dated happening of every record type in journey.ts
 // (a contact arriving and its decision are two events). Labels come from code-sets.ts and, for the
-// looked-after records, the SSDA903 sets in looked-after-codes.ts; the few lists the code sets do not
-// hold yet (early help endings, pre-proceedings outcomes) are beside their use below.
+// looked-after records, the SSDA903 sets in looked-after-codes.ts (care-leaver-codes.ts for care leavers
+// and exploitation risk levels); the few lists the code sets do not hold yet (early help endings,
+// pre-proceedings outcomes) are beside their use below.
 //
 // Order: by when it happened (a date-time by its England date, then its time; a date-only event sorts
 // before the timed events of its day, since its time is unknown), then by the order events are listed here
@@ -16,6 +17,7 @@ import {
 import {
   LEGAL_STATUSES, PLACEMENT_PROVIDERS, PLACEMENT_TYPES, REASONS_EPISODE_CEASED, REASONS_PLACEMENT_CHANGE, REVIEW_PARTICIPATION,
 } from '../journey/looked-after-codes.ts';
+import { ACCOMMODATION, ACTIVITIES, IN_TOUCH, RISK_LEVELS } from '../journey/care-leaver-codes.ts';
 import { chronologicalKey, englandDateOf } from './england-date.ts';
 import { formatDate } from './format-date.ts';
 import { reReferrals } from './re-referral.ts';
@@ -296,10 +298,30 @@ export function chronologyOf(journey: Journey, options: ChronologyOptions = {}):
 
   for (const m of journey.missingEpisodes ?? []) {
     const away = m.type === 'away';
-    add(m.startAt, 'missing', 'missingEpisodes', m.id, away ? `Away${m.fromCare ? ' from placement' : ' from home'} without agreement` : `Missing${m.fromCare ? ' from care' : ' from home'}`);
-    add(m.returnedAt, 'missing', 'missingEpisodes', m.id, away ? 'Came back' : 'Returned or found');
-    add(m.returnInterviewOfferedAt, 'missing', 'missingEpisodes', m.id, 'Return interview offered', m.offeredByIndependentPerson === false ? 'Not offered by an independent person' : m.offeredByIndependentPerson ? 'Offered by an independent person' : '');
-    add(m.returnInterviewCompletedAt, 'missing', 'missingEpisodes', m.id, 'Return interview completed');
+    add(
+      m.startAt, 'missing', 'missingEpisodes', m.id, away ? `Away${m.fromCare ? ' from placement' : ' from home'} without agreement` : `Missing${m.fromCare ? ' from care' : ' from home'}`,
+      line(m.reportedBy && `Reported by ${m.reportedBy}`, m.policeReference && `Police reference ${m.policeReference}`),
+    );
+    add(
+      m.returnedAt, 'missing', 'missingEpisodes', m.id, away ? 'Came back' : 'Returned or found',
+      line(m.whereFound && `Found at ${truncate(m.whereFound)}`, m.withWhom && `With ${truncate(m.withWhom)}`),
+    );
+    const offeredBy = m.interviewOfferedBy ? `Offered by ${m.interviewOfferedBy}${m.interviewOrganisation ? ` (${m.interviewOrganisation})` : ''}` : m.interviewOrganisation ? `Offered by ${m.interviewOrganisation}` : '';
+    const independence = m.offeredByIndependentPerson === false ? 'Not offered by an independent person' : m.offeredByIndependentPerson ? 'Offered by an independent person' : '';
+    add(m.returnInterviewOfferedAt, 'missing', 'missingEpisodes', m.id, m.returnInterviewDeclined ? 'Return interview offered: declined' : 'Return interview offered', line(offeredBy, independence));
+    add(m.returnInterviewCompletedAt, 'missing', 'missingEpisodes', m.id, 'Return interview completed', m.childSaid ? `The child said: ${truncate(m.childSaid)}` : '');
+  }
+  for (const x of journey.exploitationScreenings ?? []) {
+    const level = (risk: string): string => labelIn(RISK_LEVELS, risk).toLowerCase();
+    add(
+      x.date, 'missing', 'exploitationScreenings', x.id, `Exploitation risk screening: CSE ${level(x.sexualExploitationRisk)}, CCE ${level(x.criminalExploitationRisk)}`,
+      line(
+        x.assessedBy && `Assessed by ${x.assessedBy}`,
+        (x.locations ?? []).length > 0 && `Locations: ${(x.locations ?? []).map((t) => t.trim()).join(', ')}`,
+        (x.associates ?? []).length > 0 && `Associates: ${(x.associates ?? []).map((t) => t.trim()).join(', ')}`,
+        x.notes && truncate(x.notes),
+      ),
+    );
   }
 
   for (const p of journey.preProceedings ?? []) {
@@ -330,6 +352,17 @@ export function chronologyOf(journey: Journey, options: ChronologyOptions = {}):
     add(leaver.personalAdviserAllocatedDate, 'care_leaver', 'careLeaver', 'careLeaver', 'Personal adviser allocated');
     add(leaver.pathwayPlanDate, 'care_leaver', 'careLeaver', 'careLeaver', 'Pathway plan');
     for (const date of leaver.pathwayPlanReviewDates ?? []) add(date, 'care_leaver', 'careLeaver', 'careLeaver', 'Pathway plan review');
+    add(
+      leaver.latestContactDate, 'care_leaver', 'careLeaver', 'careLeaver', 'Latest contact with the young person',
+      line(
+        leaver.personalAdviserName && `Personal adviser: ${leaver.personalAdviserName}`,
+        leaver.inTouchCode && `In touch: ${labelIn(IN_TOUCH, leaver.inTouchCode)}`,
+        leaver.activityCode && `Activity: ${labelIn(ACTIVITIES, leaver.activityCode)}`,
+        leaver.accommodationCode && `Accommodation: ${labelIn(ACCOMMODATION, leaver.accommodationCode)}`,
+      ),
+    );
+    add(leaver.healthHistoryGivenDate, 'care_leaver', 'careLeaver', 'careLeaver', 'Health history given to the young person');
+    for (const item of leaver.localOfferToldOf ?? []) add(item.toldDate, 'care_leaver', 'careLeaver', 'careLeaver', `Told of the local offer: ${item.entitlement.trim()}`);
     add(leaver.endDate, 'care_leaver', 'careLeaver', 'careLeaver', 'Leaving care support ended');
   }
   for (const f of journey.privateFostering ?? []) {

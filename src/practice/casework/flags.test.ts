@@ -289,3 +289,106 @@ describe('waiting for an advocate or independent visitor', () => {
     assert.equal(caseFlags(offered(), '2025-06-06', la).filter((f) => f.kind === 'advocacy_waiting')[0]?.date, '2025-06-05');
   });
 });
+
+describe('repeat missing episodes', () => {
+  // On 30 June 2025 the 90 days to today run from 2 April (the day after 1 April, 90 days before) to 30 June.
+  const missing = (...starts: (string | [string, 'missing' | 'away' | undefined])[]) =>
+    journeyOf({
+      missingEpisodes: starts.map((s, i) => {
+        const [startAt, type] = typeof s === 'string' ? [s, 'missing' as const] : s;
+        return { id: `m${i + 1}`, startAt, returnedAt: null, ...(type ? { type } : {}) };
+      }),
+    });
+
+  it('flags 3 episodes starting in the 90 days to today, on the latest, prompting a strategy discussion', () => {
+    assert.deepEqual(flagsOf(missing('2025-04-02T10:00', '2025-05-01T22:00', '2025-06-30T01:00'), 'repeat_missing'), [
+      { kind: 'repeat_missing', recordType: 'missingEpisodes', recordId: 'm3', date: '2025-06-30', message: 'Missing 3 times in the 90 days to 30 June 2025: consider a strategy discussion' },
+    ]);
+  });
+
+  it('does not count an episode 90 days before today, one after today, or time away without agreement', () => {
+    assert.equal(flagsOf(missing('2025-04-01T10:00', '2025-05-01T22:00', '2025-06-30T01:00'), 'repeat_missing').length, 0);
+    assert.equal(flagsOf(missing('2025-05-01T10:00', '2025-05-01T22:00', '2025-07-01T01:00'), 'repeat_missing').length, 0);
+    assert.equal(flagsOf(missing('2025-05-01T10:00', '2025-05-01T22:00', ['2025-06-01T01:00', 'away']), 'repeat_missing').length, 0);
+    // An episode with no type is a missing episode.
+    assert.equal(flagsOf(missing('2025-05-01T10:00', '2025-05-01T22:00', ['2025-06-01T01:00', undefined]), 'repeat_missing').length, 1);
+  });
+
+  it('dates an episode by England: 23:30 UTC on 1 April is 00:30 BST on 2 April', () => {
+    assert.equal(flagsOf(missing('2025-04-01T23:30:00Z', '2025-05-01T22:00', '2025-06-01T01:00'), 'repeat_missing').length, 1);
+  });
+
+  it('takes the number of episodes and days as options', () => {
+    const j = missing('2025-06-10T10:00', '2025-06-20T22:00');
+    assert.equal(flagsOf(j, 'repeat_missing').length, 0);
+    const flags = caseFlags(j, TODAY, ENGLAND_AND_WALES, { repeatMissing: { episodes: 2, days: 30 } }).filter((f) => f.kind === 'repeat_missing');
+    assert.equal(flags[0]?.message, 'Missing 2 times in the 30 days to 30 June 2025: consider a strategy discussion');
+    assert.equal(caseFlags(j, TODAY, ENGLAND_AND_WALES, { repeatMissing: { episodes: 2, days: 10 } }).filter((f) => f.kind === 'repeat_missing').length, 0);
+  });
+});
+
+describe('return interview not offered by an independent person', () => {
+  const episode = (extra: Record<string, unknown>) =>
+    journeyOf({ missingEpisodes: [{ id: 'm1', startAt: '2025-05-01T22:00', returnedAt: '2025-05-02T08:00', returnInterviewOfferedAt: '2025-05-02T10:00', ...extra }] });
+
+  it('flags an offer by someone not independent, dated the offer', () => {
+    assert.deepEqual(flagsOf(episode({ offeredByIndependentPerson: false }), 'return_interview_not_independent'), [
+      { kind: 'return_interview_not_independent', recordType: 'missingEpisodes', recordId: 'm1', date: '2025-05-02', message: 'The return interview offered after the child went missing on 1 May 2025 was not offered by an independent person' },
+    ]);
+  });
+
+  it('does not flag an independent offer or one where independence is not recorded', () => {
+    assert.equal(flagsOf(episode({ offeredByIndependentPerson: true }), 'return_interview_not_independent').length, 0);
+    assert.equal(flagsOf(episode({}), 'return_interview_not_independent').length, 0);
+  });
+});
+
+describe('no personal adviser', () => {
+  // Born 10 March 2009: 16 on 10 March 2025, 16 years 3 months on 10 June 2025.
+  const child = { id: 'child', dateOfBirth: '2009-03-10' };
+  const inCare = (startDate: string, careLeaver?: Record<string, unknown>) =>
+    journeyOf({ periodsOfCare: [{ id: 'poc1', startDate }], ...(careLeaver ? { careLeaver: careLeaver as Journey['careLeaver'] } : {}) }, child);
+
+  it('flags an eligible young person from 16 years 3 months, or from eligibility if later', () => {
+    // Looked after since 1 June 2024: eligible from the 16th birthday.
+    assert.equal(flagsOf(inCare('2024-06-01'), 'no_personal_adviser', '2025-06-09').length, 0);
+    assert.deepEqual(flagsOf(inCare('2024-06-01'), 'no_personal_adviser', '2025-06-10'), [
+      { kind: 'no_personal_adviser', recordType: 'careLeaver', recordId: 'careLeaver', date: '2025-06-10', message: 'No personal adviser allocated: the young person is eligible (since 10 March 2025)' },
+    ]);
+    // Looked after from the 16th birthday: 10–31 March 22 days, April 30 (52), May 31 (83), 1–8 June (91): eligible 8 June.
+    assert.equal(flagsOf(inCare('2025-03-10'), 'no_personal_adviser', '2025-06-10')[0]?.date, '2025-06-10');
+    // From 20 March: 12 + 30 + 31 = 73 to 31 May, so the 91st day is 18 June.
+    assert.equal(flagsOf(inCare('2025-03-20'), 'no_personal_adviser', '2025-06-17').length, 0);
+    assert.equal(flagsOf(inCare('2025-03-20'), 'no_personal_adviser', '2025-06-18')[0]?.date, '2025-06-18');
+  });
+
+  it('does not flag once a personal adviser is allocated, or when support has ended', () => {
+    assert.equal(flagsOf(inCare('2024-06-01', { eligibility: 'eligible', eligibleFrom: '2025-03-10', personalAdviserAllocatedDate: '2025-03-20' }), 'no_personal_adviser').length, 0);
+    assert.equal(flagsOf(inCare('2024-06-01', { eligibility: 'eligible', eligibleFrom: '2025-03-10', endDate: '2025-06-01' }), 'no_personal_adviser').length, 0);
+  });
+
+  it('flags a recorded eligibility the care history does not show, and not a qualifying care leaver', () => {
+    const recorded = (eligibility: string) => journeyOf({ careLeaver: { eligibility, eligibleFrom: '2025-04-01' } as Journey['careLeaver'] }, child);
+    assert.deepEqual(flagsOf(recorded('relevant'), 'no_personal_adviser').map((f) => [f.date, f.message]), [['2025-06-10', 'No personal adviser allocated: the young person is relevant (since 1 April 2025)']]);
+    assert.equal(flagsOf(recorded('qualifying'), 'no_personal_adviser').length, 0);
+  });
+});
+
+describe('high exploitation risk', () => {
+  const screenings = (...levels: [date: string, cse: string, cce: string][]) =>
+    journeyOf({ exploitationScreenings: levels.map(([date, cse, cce], i) => ({ id: `x${i + 1}`, date, sexualExploitationRisk: cse, criminalExploitationRisk: cce, assessedBy: 'A Worker' })) as Journey['exploitationScreenings'] });
+
+  it('flags the latest screening when either risk is high', () => {
+    assert.deepEqual(flagsOf(screenings(['2025-05-01', 'low', 'low'], ['2025-06-01', 'medium', 'high']), 'exploitation_risk_high'), [
+      { kind: 'exploitation_risk_high', recordType: 'exploitationScreenings', recordId: 'x2', date: '2025-06-01', message: 'High risk of child criminal exploitation at the screening on 1 June 2025' },
+    ]);
+    assert.equal(flagsOf(screenings(['2025-06-01', 'high', 'high']), 'exploitation_risk_high')[0]?.message, 'High risk of child sexual exploitation and of child criminal exploitation at the screening on 1 June 2025');
+  });
+
+  it('lets a later, lower screening stand; the later of two the same day; and ignores one after today', () => {
+    assert.equal(flagsOf(screenings(['2025-05-01', 'high', 'low'], ['2025-06-01', 'low', 'low']), 'exploitation_risk_high').length, 0);
+    assert.equal(flagsOf(screenings(['2025-06-01', 'high', 'low'], ['2025-06-01', 'low', 'low']), 'exploitation_risk_high').length, 0);
+    assert.equal(flagsOf(screenings(['2025-06-01', 'low', 'low'], ['2025-06-01', 'high', 'low']), 'exploitation_risk_high')[0]?.recordId, 'x2');
+    assert.equal(flagsOf(screenings(['2025-06-01', 'high', 'low'], ['2025-07-01', 'low', 'low']), 'exploitation_risk_high').length, 1);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Journey } from '../journey/journey.ts';
 import type { JourneyRecordType } from '../journey/record-types.ts';
 import type { Calendar } from '../calendar/calendar.ts';
-import { addMonths, daysBetween } from '../calendar/periods.ts';
+import { addDays, addMonths, daysBetween } from '../calendar/periods.ts';
 import { EXPECTED_AGENCIES } from '../journey/code-sets.ts';
 import { TEMPORARY_PLACEMENT_TYPES } from '../journey/looked-after-codes.ts';
 import { formatDate } from './format-date.ts';
@@ -11,6 +11,8 @@ import { reReferrals } from './re-referral.ts';
 import { ASSESSMENT_WORKING_DAYS } from './validate-assessment.ts';
 import { isBlank } from './record-write.ts';
 import { ESCALATION_STAGE_NAMES } from './validate-looked-after-support.ts';
+import { chronologicalKey, englandDateOf } from './england-date.ts';
+import { birthdayOf, careLeaverEligibilityOf } from './care-leaver-eligibility.ts';
 
 export type CaseFlagKind =
   | 're_referral'
@@ -22,7 +24,11 @@ export type CaseFlagKind =
   | 'placement_instability'
   | 'unregistered_placement'
   | 'iro_escalation_open'
-  | 'advocacy_waiting';
+  | 'advocacy_waiting'
+  | 'repeat_missing'
+  | 'return_interview_not_independent'
+  | 'no_personal_adviser'
+  | 'exploitation_risk_high';
 
 export interface CaseFlag {
   kind: CaseFlagKind;
@@ -47,7 +53,23 @@ export const INSTABILITY_PLACEMENTS = 3;
  */
 export const ADVOCACY_WAIT_WORKING_DAYS = 20;
 
-export function caseFlags(journey: Journey, today: string, calendar: Calendar): CaseFlag[] {
+/**
+ * Repeat missing episodes: this many episodes (REPEAT_MISSING_EPISODES) in this many days
+ * (REPEAT_MISSING_DAYS). Lantern's defaults, not statutory numbers: the statutory guidance on children who
+ * run away or go missing (2014) asks for a strategy discussion where a child goes missing repeatedly
+ * without fixing how often; a local authority will set its own (CaseFlagOptions).
+ */
+export const REPEAT_MISSING_EPISODES = 3;
+export const REPEAT_MISSING_DAYS = 90;
+/** The personal adviser is expected by 16 years and 3 months (see noPersonalAdviser). */
+export const PERSONAL_ADVISER_BY_MONTHS_AFTER_16 = 3;
+
+export interface CaseFlagOptions {
+  /** Repeat missing: `episodes` or more starting in the `days` days to today (defaults 3 and 90). */
+  repeatMissing?: { episodes: number; days: number };
+}
+
+export function caseFlags(journey: Journey, today: string, calendar: Calendar, options: CaseFlagOptions = {}): CaseFlag[] {
   const flags = [
     ...reReferralFlags(journey),
     ...steppedDownAndBackUp(journey),
@@ -59,6 +81,10 @@ export function caseFlags(journey: Journey, today: string, calendar: Calendar): 
     ...unregisteredPlacements(journey, today),
     ...openIroEscalations(journey, today),
     ...advocacyWaiting(journey, today, calendar),
+    ...repeatMissing(journey, today, options.repeatMissing),
+    ...returnInterviewsNotIndependent(journey),
+    ...noPersonalAdviser(journey, today),
+    ...exploitationRiskHigh(journey, today),
   ];
   return flags.sort((a, b) => compare(a.date, b.date) || compare(a.kind, b.kind) || compare(a.recordId, b.recordId));
 }
@@ -317,4 +343,111 @@ function advocacyWaiting(journey: Journey, today: string, calendar: Calendar): C
     });
   }
   return flags;
+}
+
+/**
+ * Repeat missing episodes: 3 or more episodes of going missing (type 'missing' or not given; 'away',
+ * absent without agreement, is not counted) that started in the 90 days to today: the 90 days after the
+ * day 90 days before today (on 30 June 2025, from 2 April to 30 June), by the England date the child went
+ * missing. The statutory guidance (2014) asks that a child who repeatedly goes missing is considered for
+ * a strategy discussion, because going missing is a sign of exploitation. One flag, on the latest episode
+ * counted, dated its start.
+ */
+export function repeatMissing(journey: Journey, today: string, threshold = { episodes: REPEAT_MISSING_EPISODES, days: REPEAT_MISSING_DAYS }): CaseFlag[] {
+  const from = addDays(today, -threshold.days);
+  const counted = (journey.missingEpisodes ?? [])
+    .filter((m) => m.type !== 'away')
+    .map((m) => ({ m, date: englandDateOf(m.startAt) }))
+    .filter(({ date }) => date > from && date <= today)
+    .sort((a, b) => compare(chronologicalKey(a.m.startAt), chronologicalKey(b.m.startAt)) || compare(a.m.id, b.m.id));
+  if (counted.length < threshold.episodes) return [];
+  const latest = counted[counted.length - 1]!;
+  return [{
+    kind: 'repeat_missing',
+    recordType: 'missingEpisodes',
+    recordId: latest.m.id,
+    date: latest.date,
+    message: `Missing ${counted.length} times in the ${threshold.days} days to ${formatDate(today)}: consider a strategy discussion`,
+  }];
+}
+
+/**
+ * A return interview offered by someone who is not independent of the child's care (offeredByIndependentPerson
+ * false): the statutory guidance (2014) says the return interview is carried out by an independent person,
+ * so that the child can say why they went. Every such episode is flagged, dated the day of the offer (or,
+ * with no offer date, the day the child returned, or went missing).
+ */
+function returnInterviewsNotIndependent(journey: Journey): CaseFlag[] {
+  return (journey.missingEpisodes ?? [])
+    .filter((m) => m.offeredByIndependentPerson === false)
+    .map((m) => {
+      const date = englandDateOf(m.returnInterviewOfferedAt ?? m.returnedAt ?? m.startAt);
+      return {
+        kind: 'return_interview_not_independent' as const,
+        recordType: 'missingEpisodes' as const,
+        recordId: m.id,
+        date,
+        message: `The return interview offered after the child went missing on ${formatDate(englandDateOf(m.startAt))} was not offered by an independent person`,
+      };
+    });
+}
+
+/**
+ * No personal adviser: a young person who is eligible, relevant or former relevant (by the care history,
+ * careLeaverEligibilityOf, or as recorded on their care leaver record) with no personal adviser allocated,
+ * from the day they are 16 years and 3 months old. Eligible children have a personal adviser (Care
+ * Planning, Placement and Case Review (England) Regulations 2010 reg 44; Children Act 1989 Sch 2 para
+ * 19C), as do relevant (s23B(2)) and former relevant (s23C(3)) young people. 16 years and 3 months is the
+ * earliest a child looked after from their 16th birthday can have had 13 weeks of care, so it is when
+ * Lantern starts to look. Qualifying care leavers are left out: a personal adviser is not a duty for all
+ * of them. Not flagged once leaving care support has ended (endDate on or before today). The flag is on
+ * the care leaver record (which may not exist yet), dated the later of 16 years 3 months and the day the
+ * young person became eligible.
+ */
+function noPersonalAdviser(journey: Journey, today: string): CaseFlag[] {
+  const born = journey.child.dateOfBirth;
+  const leaver = journey.careLeaver;
+  if (!born || leaver?.personalAdviserAllocatedDate) return [];
+  if (leaver?.endDate && leaver.endDate <= today) return [];
+  const from = addMonths(birthdayOf(born, 16), PERSONAL_ADVISER_BY_MONTHS_AFTER_16);
+  if (today < from) return [];
+  const computed = careLeaverEligibilityOf(journey, today);
+  const needsAdviser = (category: string | null | undefined): boolean => category === 'eligible' || category === 'relevant' || category === 'former_relevant';
+  const byHistory = needsAdviser(computed.category);
+  const byRecord = needsAdviser(leaver?.eligibility);
+  if (!byHistory && !byRecord) return [];
+  const category = (byRecord ? leaver!.eligibility : computed.category!).replace('_', ' ');
+  const eligibleFrom = (byRecord ? leaver!.eligibleFrom : computed.eligibleFrom) ?? from;
+  return [{
+    kind: 'no_personal_adviser',
+    recordType: 'careLeaver',
+    recordId: 'careLeaver',
+    date: eligibleFrom > from ? eligibleFrom : from,
+    message: `No personal adviser allocated: the young person is ${category}${eligibleFrom <= today ? ` (since ${formatDate(eligibleFrom)})` : ''}`,
+  }];
+}
+
+/**
+ * The latest exploitation risk screening (dated today or before; of two on the same day, the later in
+ * the journey) judged the risk of child sexual or child criminal exploitation high. Working Together 2023
+ * (3.55 and 4.4: a child at risk of significant harm from outside the home) calls for a strategy
+ * discussion; the flag is on that screening, dated its date. An earlier high screening followed by a
+ * lower one is not flagged: the latest judgement stands.
+ */
+function exploitationRiskHigh(journey: Journey, today: string): CaseFlag[] {
+  const screenings = (journey.exploitationScreenings ?? []).filter((s) => s.date <= today);
+  const latest = screenings.reduce<(typeof screenings)[number] | undefined>((a, s) => (!a || s.date >= a.date ? s : a), undefined);
+  if (!latest) return [];
+  const high = [
+    latest.sexualExploitationRisk === 'high' && 'child sexual exploitation',
+    latest.criminalExploitationRisk === 'high' && 'child criminal exploitation',
+  ].filter((x): x is string => !!x);
+  if (high.length === 0) return [];
+  return [{
+    kind: 'exploitation_risk_high',
+    recordType: 'exploitationScreenings',
+    recordId: latest.id,
+    date: latest.date,
+    message: `High risk of ${high.join(' and of ')} at the screening on ${formatDate(latest.date)}`,
+  }];
 }

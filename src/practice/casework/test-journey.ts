@@ -43,10 +43,15 @@ export const everything = journeyOf({
   iroContacts: [{ id: 'iro1', date: '2025-03-20', kind: 'midway_review', notes: 'Plan on track; contact with mother to increase' }],
   iroEscalations: [{ id: 'esc1', raisedDate: '2025-04-01', stage: 'stage_1', concern: 'Permanence plan not agreed by the second review', escalatedTo: 'Alex Kerr, team manager', resolvedDate: '2025-04-22', outcome: 'Permanence planning meeting held' }],
   advocacyOffers: [{ id: 'adv1', kind: 'advocate', offeredDate: '2025-02-12', outcome: 'accepted', startDate: '2025-02-20', endDate: null }],
-  missingEpisodes: [{ id: 'm1', startAt: '2025-03-01T22:00', returnedAt: '2025-03-02T08:00', fromCare: true, type: 'missing', returnInterviewOfferedAt: '2025-03-02T12:00', offeredByIndependentPerson: true, returnInterviewCompletedAt: '2025-03-03T16:00' }],
+  missingEpisodes: [{ id: 'm1', startAt: '2025-03-01T22:00', returnedAt: '2025-03-02T08:00', fromCare: true, type: 'missing', returnInterviewOfferedAt: '2025-03-02T12:00', offeredByIndependentPerson: true, returnInterviewCompletedAt: '2025-03-03T16:00', reportedBy: 'Foster carer', policeReference: 'WY-250301-0042', whereFound: 'Bus station, city centre', withWhom: 'Two older males', interviewOfferedBy: 'Dee Hart', interviewOrganisation: 'Return Home Service', childSaid: 'I went to see friends' }],
+  exploitationScreenings: [{ id: 'x1', date: '2025-03-05', sexualExploitationRisk: 'medium', criminalExploitationRisk: 'high', assessedBy: 'Sam Okafor', locations: ['Bus station', 'Mill Park'], associates: ['Older males'], notes: 'Seen with new phone' }],
   preProceedings: [{ id: 'pp1', legalGatewayDate: '2024-10-24', letterDate: '2024-11-01', meetingDate: '2024-11-08', endDate: '2025-01-10', outcome: 'proceedings_issued' }],
   proceedings: [{ id: 'pr1', issueDate: '2025-01-14', finalOrderDate: '2025-06-20', finalOrder: 'Care order', hearings: [{ date: '2025-01-16', kind: 'Case management hearing' }, { date: '2025-06-20', kind: 'Final hearing' }] }],
   adoption: { decisionDate: '2025-05-01', placementOrderDate: null, decisionReversedDate: '2025-06-20', decisionReversedReason: 'The court made a care order with a plan for long-term fostering' },
-  careLeaver: { eligibility: 'eligible', eligibleFrom: '2025-05-01', personalAdviserAllocatedDate: '2025-05-02', pathwayPlanReviewDates: ['2025-06-01'] },
+  // Looked after since 15 January 2025 (aged 15), 16 on 1 May 2025 with 106 days looked after: eligible from the 16th birthday.
+  careLeaver: {
+    eligibility: 'eligible', eligibleFrom: '2025-05-01', personalAdviserAllocatedDate: '2025-05-02', pathwayPlanReviewDates: ['2025-06-01'], personalAdviserName: 'Kim Ade',
+    latestContactDate: '2025-06-20', inTouchCode: 'YES', activityCode: 'F2', accommodationCode: 'B1', localOfferToldOf: [{ entitlement: 'Setting-up home allowance', toldDate: '2025-06-01' }],
+  },
   privateFostering: [{ id: 'pf1', notificationDate: '2023-05-01', visitDates: ['2023-05-05'], endDate: '2023-06-01' }],
 });

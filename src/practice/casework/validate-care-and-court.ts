@@ -1,6 +1,7 @@
 // Writing the later records of a journey: looked after (periods of care, legal statuses, placements,
-// reviews, health assessments, PEPs), missing episodes, pre-proceedings and proceedings, adoption, care
-// leaving and private fostering. Every record of something that happened is not in the future and ends
+// reviews, health assessments, PEPs), pre-proceedings and proceedings, adoption and private fostering
+// (missing episodes and exploitation screenings are in validate-missing.ts, care leavers in
+// validate-care-leaver.ts). Every record of something that happened is not in the future and ends
 // after it starts. The looked-after records also follow the SSDA903 return, whose rules are cited by
 // their number in the DfE rule catalogue (../shared/standards/rule-catalogues/903_2026_27_rule_info.csv):
 // codes in their sets (looked-after-codes.ts), a period of care's end and its reason together, the
@@ -11,15 +12,13 @@
 // are in validate-looked-after-support.ts, and use lookedAfterOn below.
 import type { Journey } from '../journey/journey.ts';
 import type { ClaReview, HealthAssessment, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../journey/looked-after.ts';
-import type { MissingEpisode } from '../journey/missing.ts';
 import type { Adoption, PreProceedings, Proceedings } from '../journey/court.ts';
-import type { CareLeaver, PrivateFostering } from '../journey/care-leaver.ts';
+import type { PrivateFostering } from '../journey/care-leaver.ts';
 import {
   CATEGORIES_OF_NEED, LEGAL_STATUSES, PLACEMENT_PROVIDERS, PLACEMENT_TYPES, REASONS_CARE_ENDED, REASONS_NEW_EPISODE,
   REASONS_PLACEMENT_CHANGE, REVIEW_PARTICIPATION, TEMPORARY_PLACEMENT_TYPES,
 } from '../journey/looked-after-codes.ts';
 import { labelIn } from '../journey/code-sets.ts';
-import { toInstant } from '../calendar/clock-hours.ts';
 import { ageInYears } from '../identity/age.ts';
 import { formatDate } from './format-date.ts';
 import { isUkPostcode } from './postcode.ts';
@@ -200,23 +199,6 @@ export function checkDatedMeeting(record: ClaReview | HealthAssessment | Persona
   p.notFuture('date', record.date, `Date of the ${noun}`, today);
 }
 
-export function checkMissingEpisode(episode: MissingEpisode, { today }: WriteContext, p: Problems): void {
-  p.notFuture('startAt', episode.startAt, 'Date the child went missing', today);
-  p.notFuture('returnedAt', episode.returnedAt, 'Date the child returned', today);
-  p.notFuture('returnInterviewOfferedAt', episode.returnInterviewOfferedAt, 'Date the return interview was offered', today);
-  p.notFuture('returnInterviewCompletedAt', episode.returnInterviewCompletedAt, 'Date of the return interview', today);
-  // Instants, not dates: a child can go missing and return the same day.
-  const before = (a: string | null | undefined, b: string | null | undefined): boolean => !!a && !!b && toInstant(a) < toInstant(b);
-  if (before(episode.returnedAt, episode.startAt)) p.add('returnedAt', `The child’s return must be after they went missing ${when(episode.startAt)}`);
-  // The return interview follows the return (statutory guidance on children who run away or go missing, 2014).
-  for (const field of ['returnInterviewOfferedAt', 'returnInterviewCompletedAt'] as const) {
-    const value = episode[field];
-    if (!value) continue;
-    if (!episode.returnedAt) p.add(field, 'Enter when the child returned before recording the return interview');
-    else if (before(value, episode.returnedAt)) p.add(field, `The return interview must be after the child returned ${when(episode.returnedAt)}`);
-  }
-}
-
 export function checkPreProceedings(pre: PreProceedings, { today }: WriteContext, p: Problems): void {
   p.notFuture('legalGatewayDate', pre.legalGatewayDate, 'Date of the legal gateway meeting', today);
   p.notFuture('letterDate', pre.letterDate, 'Date of the letter before proceedings', today);
@@ -294,16 +276,6 @@ export function checkAdoption(adoption: Adoption, { today }: WriteContext, p: Pr
     p.notBefore('placedDate', placedDate, decisionDate, afterDecision('Date the child moved in with the adopters'));
     p.notBefore('decisionReversedDate', decisionReversedDate, decisionDate, afterDecision('Date the decision was reversed'));
   }
-}
-
-export function checkCareLeaver(leaver: CareLeaver, { today }: WriteContext, p: Problems): void {
-  p.notFuture('eligibleFrom', leaver.eligibleFrom, 'Date the young person became eligible', today);
-  p.notFuture('needsAssessmentDate', leaver.needsAssessmentDate, 'Date of the needs assessment', today);
-  p.notFuture('personalAdviserAllocatedDate', leaver.personalAdviserAllocatedDate, 'Date the personal adviser was allocated', today);
-  p.notFuture('pathwayPlanDate', leaver.pathwayPlanDate, 'Date of the pathway plan', today);
-  for (const date of leaver.pathwayPlanReviewDates ?? []) p.notFuture('pathwayPlanReviewDates', date, 'Date of each pathway plan review', today);
-  p.notFuture('endDate', leaver.endDate, 'End date of leaving care support', today);
-  p.notBefore('endDate', leaver.endDate, leaver.eligibleFrom, `End date must be on or after the young person became eligible ${when(leaver.eligibleFrom)}`);
 }
 
 export function checkPrivateFostering(arrangement: PrivateFostering, { today }: WriteContext, p: Problems): void {

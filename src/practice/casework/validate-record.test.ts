@@ -311,7 +311,8 @@ describe('record identity', () => {
   it('treats adoption and care-leaver status as single records', () => {
     assert.equal(write('adoption', { decisionDate: '2025-06-01' })[0]?.message, 'The child already has an adoption record: change that one instead');
     assert.deepEqual(write('adoption', { decisionDate: '2025-06-01' }, { isNew: false }), []);
-    assert.deepEqual(write('careLeaver', { eligibility: 'eligible', eligibleFrom: '2025-06-01' }), []);
+    // The base child is 10: the care history gives no care leaver status, so the record says why (validate-care-leaver.ts).
+    assert.deepEqual(write('careLeaver', { eligibility: 'eligible', eligibleFrom: '2025-06-01', eligibilityOverrideReason: 'Looked after by another authority from 14' }), []);
   });
 
   it('gives one message per field, the most fundamental first', () => {

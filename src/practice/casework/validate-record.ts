@@ -1,6 +1,6 @@
 // The checks a record must pass when a worker writes it (creating or editing), beyond its TypeBox schema:
 // dates of things that have happened are not in the future, ends follow starts, references resolve and
-// respect the order of the child's journey, codes are in their code sets (code-sets.ts, looked-after-codes.ts), and plans and
+// respect the order of the child's journey, codes are in their code sets (code-sets.ts, looked-after-codes.ts, care-leaver-codes.ts), and plans and
 // assessments hold what Working Together 2023 says they must. The record has already passed Value.Check
 // against its schema. Messages follow the GOV.UK Design System's error message pattern, one per field.
 import type { JourneyRecordType } from '../journey/record-types.ts';
@@ -11,7 +11,7 @@ import type { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from '../jo
 import type {
   AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement,
 } from '../journey/looked-after.ts';
-import type { MissingEpisode } from '../journey/missing.ts';
+import type { ExploitationScreening, MissingEpisode } from '../journey/missing.ts';
 import type { Adoption, PreProceedings, Proceedings } from '../journey/court.ts';
 import type { CareLeaver, PrivateFostering } from '../journey/care-leaver.ts';
 import { Problems, type RecordProblem, type RecordWrite, type WriteContext } from './record-write.ts';
@@ -20,9 +20,11 @@ import { checkAssessment, checkReferral } from './validate-assessment.ts';
 import { checkCpMeeting, checkCpPlan, checkInitialConference, checkS47Enquiry, checkStrategyDiscussion } from './validate-child-protection.ts';
 import { checkCaseNote, checkCaseSupervision, checkCinPlan, checkCinReview, checkVisit } from './validate-child-in-need.ts';
 import {
-  checkAdoption, checkCareLeaver, checkClaReview, checkDatedMeeting, checkLegalStatus, checkMissingEpisode, checkPeriodOfCare, checkPlacement,
-  checkPreProceedings, checkPrivateFostering, checkProceedings,
+  checkAdoption, checkClaReview, checkDatedMeeting, checkLegalStatus, checkPeriodOfCare, checkPlacement, checkPreProceedings, checkPrivateFostering,
+  checkProceedings,
 } from './validate-care-and-court.ts';
+import { checkExploitationScreening, checkMissingEpisode } from './validate-missing.ts';
+import { checkCareLeaver } from './validate-care-leaver.ts';
 import { checkAdvocacyOffer, checkHealthCheck, checkIroContact, checkIroEscalation } from './validate-looked-after-support.ts';
 
 export type { RecordProblem, RecordWrite } from './record-write.ts';
@@ -57,6 +59,7 @@ const CHECKS: Record<JourneyRecordType, Check> = {
   iroEscalations: (r: IroEscalation, c, p) => checkIroEscalation(r, c, p),
   advocacyOffers: (r: AdvocacyOffer, c, p) => checkAdvocacyOffer(r, c, p),
   missingEpisodes: (r: MissingEpisode, c, p) => checkMissingEpisode(r, c, p),
+  exploitationScreenings: (r: ExploitationScreening, c, p) => checkExploitationScreening(r, c, p),
   preProceedings: (r: PreProceedings, c, p) => checkPreProceedings(r, c, p),
   proceedings: (r: Proceedings, c, p) => checkProceedings(r, c, p),
   privateFostering: (r: PrivateFostering, c, p) => checkPrivateFostering(r, c, p),

@@ -1,7 +1,7 @@
 // Care leavers (Care Leavers (England) Regulations 2010; Children (Leaving Care) Act 2000) and private
 // fostering (Children (Private Arrangements for Fostering) Regulations 2005). SSD: ssd_care_leavers.
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate, Maybe, strict } from './schema-helpers.ts';
+import { Code, Id, IsoDate, Maybe, Text, strict } from './schema-helpers.ts';
 
 export const CareLeaver = Type.Object(
   {
@@ -17,6 +17,22 @@ export const CareLeaver = Type.Object(
     stayingPut: Type.Optional(Type.Boolean()),
     /** Leaving-care duties end at 25 (or 21 if no longer wanting support); null while open. */
     endDate: Maybe(IsoDate),
+    /** Set when the eligibility recorded differs from the one Lantern computes from the care history. */
+    eligibilityOverrideReason: Maybe(Text(1000)),
+    personalAdviserName: Maybe(Text(200)),
+    /** The latest contact with the young person, and SSDA903 IN_TOUCH (care-leaver-codes.ts IN_TOUCH). */
+    latestContactDate: Maybe(IsoDate),
+    inTouchCode: Maybe(Code),
+    /** SSDA903 ACCOM: the kind of accommodation and, in the code's digit, whether it is suitable. */
+    accommodationCode: Maybe(Code),
+    /** SSDA903 ACTIV: education, employment or training. */
+    activityCode: Maybe(Code),
+    /** The LA's local offer: each entitlement and the date the young person was told of it. */
+    localOfferToldOf: Type.Optional(Type.Array(Type.Object({ entitlement: Type.String({ minLength: 1, maxLength: 200 }), toldDate: IsoDate }, strict), { maxItems: 40 })),
+    /** Support from a personal adviser to 25 on request (Children and Social Work Act 2017, s3). */
+    supportTo25Requested: Type.Optional(Type.Boolean()),
+    /** The young person's health history given to them (statutory guidance, at 18). */
+    healthHistoryGivenDate: Maybe(IsoDate),
   },
   strict,
 );

@@ -9,7 +9,7 @@ import { Assessment, Referral } from './assessment.ts';
 import { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, StrategyDiscussion } from './child-protection.ts';
 import { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from './child-in-need.ts';
 import { AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from './looked-after.ts';
-import { MissingEpisode } from './missing.ts';
+import { ExploitationScreening, MissingEpisode } from './missing.ts';
 import { Adoption, PreProceedings, Proceedings } from './court.ts';
 import { CareLeaver, PrivateFostering } from './care-leaver.ts';
 import { JourneyAllocation } from './allocation.ts';
@@ -56,6 +56,7 @@ export const Journey = Type.Object(
     iroEscalations: list(IroEscalation),
     advocacyOffers: list(AdvocacyOffer),
     missingEpisodes: list(MissingEpisode),
+    exploitationScreenings: list(ExploitationScreening),
     preProceedings: list(PreProceedings),
     proceedings: list(Proceedings),
     adoption: Maybe(Adoption),

@@ -5,7 +5,7 @@ export const JOURNEY_LIST_TYPES = [
   'cpPlans', 'coreGroups', 'reviewConferences', 'cinPlans', 'cinReviews', 'visits', 'caseSupervisions', 'caseNotes',
   'periodsOfCare', 'legalStatuses', 'placements', 'claReviews', 'healthAssessments', 'personalEducationPlans',
   'healthChecks', 'iroContacts', 'iroEscalations', 'advocacyOffers',
-  'missingEpisodes', 'preProceedings', 'proceedings', 'privateFostering',
+  'missingEpisodes', 'exploitationScreenings', 'preProceedings', 'proceedings', 'privateFostering',
 ] as const;
 export const JOURNEY_SINGLE_TYPES = ['adoption', 'careLeaver'] as const;
 

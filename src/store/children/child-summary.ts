@@ -1,6 +1,6 @@
 // Opening a child's record: load the child (within the actor's scope), their addresses, family links
 // and allocation history in one transaction, and audit the read in that same transaction.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import type { Database } from '../schema.ts';
@@ -74,6 +74,8 @@ export interface ChildSummary {
   openClocks: OpenClockView[];
   /** What a manager must notice (re-referral, drift past 18 months without PLO, missing agencies). */
   flags: CaseFlag[];
+  /** The latest exploitation risk screening, if any (the chronology holds the history). */
+  exploitationRisk: { date: string; sexual: string; criminal: string; assessedBy: string } | null;
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -174,10 +176,20 @@ export async function openChildSummary(
       .execute();
     const openClocks = await loadOpenClocks(tx, childId, englandDateOf(now));
     const flags = await loadCaseFlags(tx, childId, now);
+    const screening = await tx
+      .selectFrom('journey_record')
+      .select('data')
+      .where('child_id', '=', childId)
+      .where('record_type', '=', 'exploitationScreenings')
+      .orderBy(sql`data->>'date'`, 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const latest = screening?.data as { date: string; sexualExploitationRisk: string; criminalExploitationRisk: string; assessedBy: string } | undefined;
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'child', recordId: childId, childId });
     return {
       openClocks,
       flags,
+      exploitationRisk: latest ? { date: latest.date, sexual: latest.sexualExploitationRisk, criminal: latest.criminalExploitationRisk, assessedBy: latest.assessedBy } : null,
       child,
       allocations,
       addresses: addresses.map((a) => ({

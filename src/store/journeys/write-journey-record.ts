@@ -59,6 +59,7 @@ const KEY_PREFIX: Partial<Record<JourneyRecordType, string>> = {
   periodsOfCare: 'care', legalStatuses: 'legal-status', placements: 'placement', claReviews: 'cla-review', healthAssessments: 'health',
   personalEducationPlans: 'pep', preProceedings: 'pre-proceedings', proceedings: 'proceedings',
   healthChecks: 'health-check', iroContacts: 'iro-contact', iroEscalations: 'escalation', advocacyOffers: 'advocacy',
+  missingEpisodes: 'missing', exploitationScreenings: 'screening',
 };
 
 export function newRecordKey(type: JourneyRecordType): string {

@@ -81,7 +81,15 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }): ReactElement {
 
 export function Table(props: { caption: string; captionHidden?: boolean; head: string[]; rows: ReactNode[][]; empty: string }): ReactElement {
   const { caption, captionHidden, head, rows, empty } = props;
-  if (rows.length === 0) return <p className="govuk-body">{empty}</p>;
+  if (rows.length === 0)
+    return captionHidden ? (
+      <p className="govuk-body">{empty}</p>
+    ) : (
+      <>
+        <h2 className="govuk-heading-m">{caption}</h2>
+        <p className="govuk-body">{empty}</p>
+      </>
+    );
   return (
     <table className="govuk-table">
       <caption className={captionHidden ? 'govuk-visually-hidden' : 'govuk-table__caption govuk-table__caption--m'}>{caption}</caption>

@@ -29,6 +29,11 @@ const RELATIONSHIP_LABELS: Record<string, string> = {
   cousin: 'Cousin',
 };
 
+function RiskTag({ level }: { level: string }): ReactElement {
+  const colour = level === 'high' ? 'red' : level === 'medium' ? 'yellow' : level === 'low' ? 'blue' : 'grey';
+  return <Tag colour={colour}>{level.charAt(0).toUpperCase() + level.slice(1)}</Tag>;
+}
+
 const article = (noun: string): string => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
 export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canViewAudit, recordForms, savedNoun, canAllocate }: ChildSummaryPageProps): ReactElement {
@@ -95,6 +100,18 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
           </Tag>,
         ])}
       />
+      {summary.exploitationRisk && (
+        <>
+          <h2 className="govuk-heading-m">Exploitation risk</h2>
+          <SummaryList
+            rows={[
+              { key: 'Sexual exploitation', value: <RiskTag level={summary.exploitationRisk.sexual} /> },
+              { key: 'Criminal exploitation', value: <RiskTag level={summary.exploitationRisk.criminal} /> },
+              { key: 'Screened', value: `${formatDate(summary.exploitationRisk.date)} by ${summary.exploitationRisk.assessedBy}` },
+            ]}
+          />
+        </>
+      )}
       <h2 className="govuk-heading-m">Identity</h2>
       <SummaryList
         rows={[

@@ -54,6 +54,8 @@ function Field({ field, values, errors, referenceOptions }: { field: FormField; 
       return <ShortText {...common} value={one(values, field.name)} width="govuk-input--width-5" />;
     case 'text':
       return <ShortText {...common} value={one(values, field.name)} width="govuk-!-width-two-thirds" />;
+    case 'tags':
+      return <ShortText {...common} hint={field.hint ?? 'Separate them with commas'} value={one(values, field.name)} width="govuk-!-width-two-thirds" />;
     case 'number':
       return <ShortText {...common} value={one(values, field.name)} width="govuk-input--width-5" />;
     case 'textarea':
@@ -92,23 +94,51 @@ function Field({ field, values, errors, referenceOptions }: { field: FormField; 
         </div>
       );
     }
-    case 'hearings': {
-      const rows = rowCount(values, 'hearings');
+    case 'dateList': {
+      const rows = rowCount(values, field.name);
+      return (
+        <div className="govuk-form-group">
+          <h2 className="govuk-heading-s">{field.label}</h2>
+          {field.hint && <p className="govuk-hint">{field.hint}</p>}
+          {Array.from({ length: rows }, (_, i) => (
+            <DateInput
+              key={i}
+              id={`${field.name}-${i}-on`}
+              name={`${field.name}-${i}-on`}
+              label={`${field.row} ${i + 1}`}
+              day={one(values, `${field.name}-${i}-on-day`)}
+              month={one(values, `${field.name}-${i}-on-month`)}
+              year={one(values, `${field.name}-${i}-on-year`)}
+              error={errorFor(`${field.name}-${i}-on-day`)}
+            />
+          ))}
+        </div>
+      );
+    }
+    case 'datedRows': {
+      const rows = rowCount(values, field.name);
       return (
         <div className="govuk-form-group">
           <h2 className="govuk-heading-s">{field.label}</h2>
           {Array.from({ length: rows }, (_, i) => (
             <div className="lantern-repeat" key={i}>
               <DateInput
-                id={`hearings-${i}-on`}
-                name={`hearings-${i}-on`}
-                label={`Hearing ${i + 1}: date`}
-                day={one(values, `hearings-${i}-on-day`)}
-                month={one(values, `hearings-${i}-on-month`)}
-                year={one(values, `hearings-${i}-on-year`)}
-                error={errorFor(`hearings-${i}-on-day`)}
+                id={`${field.name}-${i}-on`}
+                name={`${field.name}-${i}-on`}
+                label={`${field.row} ${i + 1}: ${field.dateLabel}`}
+                day={one(values, `${field.name}-${i}-on-day`)}
+                month={one(values, `${field.name}-${i}-on-month`)}
+                year={one(values, `${field.name}-${i}-on-year`)}
+                error={errorFor(`${field.name}-${i}-on-day`)}
               />
-              <ShortText id={`hearings-${i}-kind`} name={`hearings-${i}-kind`} label={`Hearing ${i + 1}: kind`} hint="For example, case management hearing, issues resolution hearing, final hearing" value={one(values, `hearings-${i}-kind`)} error={errorFor(`hearings-${i}-kind`)} />
+              <ShortText
+                id={`${field.name}-${i}-text`}
+                name={`${field.name}-${i}-text`}
+                label={`${field.row} ${i + 1}: ${field.textLabel}`}
+                hint={field.textHint}
+                value={one(values, `${field.name}-${i}-text`)}
+                error={errorFor(`${field.name}-${i}-text`)}
+              />
             </div>
           ))}
         </div>

@@ -39,8 +39,9 @@ export function inputIdOf(field: FormField, row = 0): string {
       return `goals-${row}-what`;
     case 'attendees':
       return `attendees-${row}-name`;
-    case 'hearings':
-      return `hearings-${row}-on-day`;
+    case 'datedRows':
+    case 'dateList':
+      return `${field.name}-${row}-on-day`;
     default:
       return field.name;
   }
@@ -109,6 +110,11 @@ export function readRecordForm(fields: readonly FormField[], body: FormBody, opt
         }
         break;
       }
+      case 'tags': {
+        const tags = str(body, name).split(',').map((t) => t.trim()).filter(Boolean);
+        value = tags.length ? tags : undefined;
+        break;
+      }
       case 'text':
       case 'textarea':
       case 'radios':
@@ -158,19 +164,29 @@ export function readRecordForm(fields: readonly FormField[], body: FormBody, opt
         value = attendees.length ? attendees : undefined;
         break;
       }
-      case 'hearings': {
-        const hearings: { date: string; kind: string }[] = [];
-        for (let i = 0; body[`hearings-${i}-kind`] !== undefined || body[`hearings-${i}-on-day`] !== undefined; i++) {
-          const kind = str(body, `hearings-${i}-kind`);
-          const on = readDate(body, `hearings-${i}-on`);
-          const anyDate = str(body, `hearings-${i}-on-day`) || str(body, `hearings-${i}-on-month`) || str(body, `hearings-${i}-on-year`);
-          if (!kind && !anyDate) continue;
-          if (on.error) fail(`hearings-${i}-on-day`, `Hearing ${i + 1}: the date must be a real date`);
-          else if (!on.value) fail(`hearings-${i}-on-day`, `Hearing ${i + 1}: enter the date`);
-          if (!kind) fail(`hearings-${i}-kind`, `Hearing ${i + 1}: enter what kind of hearing`);
-          if (kind && on.value) hearings.push({ date: on.value, kind });
+      case 'dateList': {
+        const dates: string[] = [];
+        for (let i = 0; body[`${name}-${i}-on-day`] !== undefined; i++) {
+          const on = readDate(body, `${name}-${i}-on`);
+          if (on.error) fail(`${name}-${i}-on-day`, `${field.row} ${i + 1}: the date must be a real date`);
+          else if (on.value) dates.push(on.value);
         }
-        value = hearings.length ? hearings : undefined;
+        value = dates.length ? dates : undefined;
+        break;
+      }
+      case 'datedRows': {
+        const rows: Record<string, string>[] = [];
+        for (let i = 0; body[`${name}-${i}-text`] !== undefined || body[`${name}-${i}-on-day`] !== undefined; i++) {
+          const text = str(body, `${name}-${i}-text`);
+          const on = readDate(body, `${name}-${i}-on`);
+          const anyDate = str(body, `${name}-${i}-on-day`) || str(body, `${name}-${i}-on-month`) || str(body, `${name}-${i}-on-year`);
+          if (!text && !anyDate) continue;
+          if (on.error) fail(`${name}-${i}-on-day`, `${field.row} ${i + 1}: the ${field.dateLabel} must be a real date`);
+          else if (!on.value) fail(`${name}-${i}-on-day`, `${field.row} ${i + 1}: enter the ${field.dateLabel}`);
+          if (!text) fail(`${name}-${i}-text`, `${field.row} ${i + 1}: enter the ${field.textLabel}`);
+          if (text && on.value) rows.push({ [field.dateKey]: on.value, [field.textKey]: text });
+        }
+        value = rows.length ? rows : undefined;
         break;
       }
     }
@@ -209,6 +225,9 @@ export function valuesOfRecord(fields: readonly FormField[], record: Record<stri
       case 'checkboxes':
         if (Array.isArray(v)) values[field.name] = v.map(String);
         break;
+      case 'tags':
+        if (Array.isArray(v)) values[field.name] = v.map(String).join(', ');
+        break;
       case 'goals':
         if (Array.isArray(v)) {
           v.forEach((g: { what: string; who: string; byWhen: string }, i) => {
@@ -226,11 +245,14 @@ export function valuesOfRecord(fields: readonly FormField[], record: Record<stri
           });
         }
         break;
-      case 'hearings':
+      case 'dateList':
+        if (Array.isArray(v)) v.forEach((date: string, i) => putDate(`${field.name}-${i}-on`, date));
+        break;
+      case 'datedRows':
         if (Array.isArray(v)) {
-          v.forEach((h: { date: string; kind: string }, i) => {
-            putDate(`hearings-${i}-on`, h.date);
-            values[`hearings-${i}-kind`] = h.kind;
+          v.forEach((r: Record<string, string>, i) => {
+            putDate(`${field.name}-${i}-on`, r[field.dateKey] ?? '');
+            values[`${field.name}-${i}-text`] = r[field.textKey] ?? '';
           });
         }
         break;
@@ -249,11 +271,12 @@ export function valuesOfBody(body: FormBody): FormValues {
 }
 
 /** How many rows a repeating field shows: the filled ones plus a few empty. */
-const ROW_KEY = { goals: 'what', attendees: 'name', hearings: 'kind' } as const;
+const ROW_KEY: Record<string, string> = { goals: 'what', attendees: 'name' };
 
-export function rowCount(values: FormValues, prefix: 'goals' | 'attendees' | 'hearings'): number {
+/** A repeating field's rows: `prefix` is goals, attendees, or a datedRows field's name. */
+export function rowCount(values: FormValues, prefix: string): number {
   let filled = 0;
-  while (values[`${prefix}-${filled}-${ROW_KEY[prefix]}`] !== undefined) filled++;
+  while (values[`${prefix}-${filled}-${ROW_KEY[prefix] ?? 'text'}`] !== undefined || values[`${prefix}-${filled}-on-day`] !== undefined) filled++;
   return filled + EMPTY_ROWS + (prefix === 'attendees' && filled === 0 ? 2 : 0);
 }
 

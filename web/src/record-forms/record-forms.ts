@@ -10,6 +10,7 @@ import {
   CATEGORIES_OF_NEED, LEGAL_STATUSES, PLACEMENT_PROVIDERS, PLACEMENT_TYPES, PLACEMENT_TYPES_WITHDRAWN, REASONS_CARE_ENDED, REASONS_PLACEMENT_CHANGE,
   REVIEW_PARTICIPATION,
 } from '../../../src/practice/journey/looked-after-codes.ts';
+import { ACCOMMODATION, ACTIVITIES, ACTIVITIES_WITHDRAWN, IN_TOUCH, RISK_LEVELS } from '../../../src/practice/journey/care-leaver-codes.ts';
 
 export type FormField = {
   name: string;
@@ -25,6 +26,8 @@ export type FormField = {
   | { kind: 'time' }
   | { kind: 'text' }
   | { kind: 'number'; min: number; max: number }
+  /** A list of short labels (places, people), typed separated by commas. */
+  | { kind: 'tags' }
   | { kind: 'textarea'; rows?: number }
   | { kind: 'radios'; options: CodeSet }
   | { kind: 'select'; options: CodeSet }
@@ -36,8 +39,13 @@ export type FormField = {
   | { kind: 'goals' }
   /** Who took part and for which agency (rows of two). */
   | { kind: 'attendees' }
-  /** Court hearings: date and kind (rows of two). */
-  | { kind: 'hearings' }
+  /**
+   * Rows of a date and a short text (court hearings: date and kind; the local offer: entitlement and
+   * the date the young person was told). Stored as [{ [dateKey]: date, [textKey]: text }].
+   */
+  | { kind: 'datedRows'; row: string; dateKey: string; dateLabel: string; textKey: string; textLabel: string; textHint?: string }
+  /** A list of dates (pathway plan reviews), stored as ['YYYY-MM-DD', …]. */
+  | { kind: 'dateList'; row: string }
 );
 
 export interface RecordForm {
@@ -338,6 +346,70 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
       { name: 'endDate', label: 'Date they stopped', kind: 'date' },
     ],
   },
+  missingEpisodes: {
+    type: 'missingEpisodes',
+    noun: 'missing episode',
+    fields: [
+      { name: 'startAt', label: 'When the child went missing', kind: 'datetime', required: true },
+      { name: 'type', label: 'Missing or away', kind: 'radios', options: [['missing', 'Missing: whereabouts unknown'], ['away', 'Away: whereabouts known, absent without agreement']], required: true },
+      { name: 'fromCare', label: 'Was the child missing from care?', kind: 'yesno' },
+      { name: 'reportedBy', label: 'Who reported the child missing', kind: 'text' },
+      { name: 'policeReference', label: 'Police reference', kind: 'text' },
+      { name: 'returnedAt', label: 'When the child returned or was found', kind: 'datetime', hint: 'Leave empty while the child is still missing. The 72-hour return interview clock starts from this time' },
+      { name: 'whereFound', label: 'Where the child was found', kind: 'text' },
+      { name: 'withWhom', label: 'Who the child was with', kind: 'text' },
+      { name: 'returnInterviewOfferedAt', label: 'When the return interview was offered', kind: 'datetime' },
+      { name: 'interviewOfferedBy', label: 'Who offered it', kind: 'text' },
+      { name: 'interviewOrganisation', label: 'Their organisation', kind: 'text' },
+      { name: 'offeredByIndependentPerson', label: 'Is that person independent of the child’s social worker and placement?', kind: 'yesno', hint: 'Statutory guidance (2014): the interview is offered by someone independent of the child’s care' },
+      { name: 'returnInterviewDeclined', label: 'Did the child decline the interview?', kind: 'yesno' },
+      { name: 'returnInterviewCompletedAt', label: 'When the return interview took place', kind: 'datetime' },
+      { name: 'childSaid', label: 'What the child said', kind: 'textarea', rows: 6 },
+    ],
+  },
+  exploitationScreenings: {
+    type: 'exploitationScreenings',
+    noun: 'exploitation risk screening',
+    fields: [
+      { name: 'date', label: 'Date of the screening', kind: 'date', required: true },
+      { name: 'sexualExploitationRisk', label: 'Risk of child sexual exploitation', kind: 'radios', options: RISK_LEVELS, required: true },
+      { name: 'criminalExploitationRisk', label: 'Risk of child criminal exploitation', kind: 'radios', options: RISK_LEVELS, required: true },
+      { name: 'assessedBy', label: 'Assessed by', kind: 'text', required: true },
+      { name: 'locations', label: 'Places linked to the risk', kind: 'tags' },
+      { name: 'associates', label: 'People linked to the risk', kind: 'tags' },
+      { name: 'notes', label: 'Notes', kind: 'textarea' },
+    ],
+  },
+  careLeaver: {
+    type: 'careLeaver',
+    noun: 'care-leaver record',
+    fields: [
+      {
+        name: 'eligibility',
+        label: 'Eligibility',
+        kind: 'radios',
+        options: [['eligible', 'Eligible (looked after, 16 or 17)'], ['relevant', 'Relevant (left care at 16 or 17)'], ['former_relevant', 'Former relevant (18 to 25)'], ['qualifying', 'Qualifying']],
+        required: true,
+      },
+      { name: 'eligibilityOverrideReason', label: 'Why the eligibility differs from the care history', kind: 'textarea', hint: 'Only when it differs from what Lantern works out from the periods of care' },
+      { name: 'eligibleFrom', label: 'Date the young person became eligible', kind: 'date', required: true },
+      { name: 'personalAdviserName', label: 'Personal adviser', kind: 'text' },
+      { name: 'personalAdviserAllocatedDate', label: 'Date the personal adviser was allocated', kind: 'date' },
+      { name: 'needsAssessmentDate', label: 'Date of the needs assessment', kind: 'date', hint: 'Within 3 months of the 16th birthday' },
+      { name: 'pathwayPlanDate', label: 'Date of the pathway plan', kind: 'date' },
+      { name: 'pathwayPlanReviewDates', label: 'Pathway plan reviews', kind: 'dateList', row: 'Review', hint: 'At most 6 months apart' },
+      { name: 'latestContactDate', label: 'Date of the latest contact', kind: 'date' },
+      { name: 'inTouchCode', label: 'In touch', kind: 'select', options: IN_TOUCH },
+      { name: 'accommodationCode', label: 'Accommodation, and whether it is suitable', kind: 'select', options: ACCOMMODATION },
+      // F3 and P3 were superseded in 2022: older records keep them, new answers cannot use them.
+      { name: 'activityCode', label: 'Education, employment or training', kind: 'select', options: ACTIVITIES.filter(([code]) => !ACTIVITIES_WITHDRAWN.includes(code)) },
+      { name: 'stayingPut', label: 'Staying put with former foster carers?', kind: 'yesno' },
+      { name: 'supportTo25Requested', label: 'Has the young person asked for support to 25?', kind: 'yesno' },
+      { name: 'localOfferToldOf', label: 'The local offer: what the young person has been told of', kind: 'datedRows', row: 'Entitlement', dateKey: 'toldDate', dateLabel: 'date told', textKey: 'entitlement', textLabel: 'entitlement', textHint: 'For example, council tax exemption, setting-up-home allowance' },
+      { name: 'healthHistoryGivenDate', label: 'Date the young person was given their health history', kind: 'date' },
+      { name: 'endDate', label: 'Date leaving-care support ended', kind: 'date' },
+    ],
+  },
   preProceedings: {
     type: 'preProceedings',
     noun: 'pre-proceedings',
@@ -355,7 +427,17 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
     fields: [
       { name: 'issueDate', label: 'Date the application was issued', kind: 'date', required: true },
       { name: 'finalOrderDate', label: 'Date of the final order', kind: 'date' },
-      { name: 'hearings', label: 'Hearings', kind: 'hearings' },
+      {
+        name: 'hearings',
+        label: 'Hearings',
+        kind: 'datedRows',
+        row: 'Hearing',
+        dateKey: 'date',
+        dateLabel: 'date',
+        textKey: 'kind',
+        textLabel: 'kind',
+        textHint: 'For example, case management hearing, issues resolution hearing, final hearing',
+      },
       { name: 'finalOrder', label: 'Final order', kind: 'text', hint: 'For example, care order, placement order, special guardianship order' },
     ],
   },
