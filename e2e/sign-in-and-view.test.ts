@@ -62,6 +62,11 @@ test('a social worker signs in, sees My children and opens a child; the manager 
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   await signIn(page, 'a.social.worker');
+  // A social worker lands on "My work": what is due on their children.
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'My work');
+  assert.deepEqual(await accessibilityViolations(page), [], 'My work');
+  await page.getByRole('link', { name: 'My children' }).click();
+  await page.waitForURL(/view=mine/);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'My children');
   assert.deepEqual(await accessibilityViolations(page), [], 'My children');
 
