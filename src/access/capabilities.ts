@@ -35,7 +35,9 @@ export type Capability =
   /** See the daily missing list (missing now, waiting for a return interview, repeat episodes). */
   | 'view_missing_list'
   /** A personal adviser's own care leavers, with next review due and latest contact. */
-  | 'view_own_care_leavers';
+  | 'view_own_care_leavers'
+  /** The team board: caseloads against limits, clocks by worker, children with many workers. */
+  | 'view_team_board';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list'],
@@ -43,7 +45,7 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   personal_adviser: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'view_own_care_leavers'],
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board'],
   head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list'],
   director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],

@@ -23,7 +23,7 @@ import { allocationRoutes } from './routes/allocation.ts';
 import { searchAndEarlyHelpRoutes } from './routes/search-and-early-help.ts';
 import { lookedAfterRoutes } from './routes/looked-after.ts';
 import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
-import { myWorkRoutes } from './routes/my-work.ts';
+import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
 
 export interface AppOptions extends AppContext {
   logger?: boolean;
@@ -65,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(missingRoutes);
   await app.register(careLeaverRoutes);
   await app.register(myWorkRoutes);
+  await app.register(teamBoardRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });

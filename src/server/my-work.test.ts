@@ -6,6 +6,9 @@ import { startTestWorld, type TestWorld } from '../test-support/app.ts';
 import { TestBrowser } from '../test-support/http.ts';
 import { DEMO_PASSWORD } from '../synth/generate.ts';
 import { withTenant } from '../store/tenant.ts';
+import { actorFor } from '../test-support/fixtures.ts';
+import { loadLocalStandards } from '../store/clocks/local-standards.ts';
+import { changeLocalStandards } from '../store/clocks/change-local-standards.ts';
 
 let world: TestWorld;
 before(async () => {
@@ -55,4 +58,35 @@ test('My work is for people who hold a caseload', async () => {
   const director = new TestBrowser(world.app);
   await director.signIn('a.director', DEMO_PASSWORD);
   assert.equal((await director.get('/my-work')).statusCode, 404);
+});
+
+test('the team board shows each worker’s caseload against the limit; allocating over the limit needs confirming', async () => {
+  const manager = new TestBrowser(world.app);
+  await manager.signIn('a.team.manager', DEMO_PASSWORD);
+  const board = await manager.get('/team-board');
+  assert.equal(board.statusCode, 200);
+  const worker = world.a.staff.find((s) => s.username === 'a.social.worker')!;
+  const held = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('allocation').select((eb) => eb.fn.countAll<number>().as('n')).where('worker_id', '=', worker.id).where('end_date', 'is', null).executeTakeFirstOrThrow(),
+  );
+  const caseload = Number(held.n);
+  assert.match(board.body, new RegExp(`Sam Social-Worker[^<]*</span>(?:<[^>]+>)*${caseload} of 18`), `the board shows ${caseload} of 18`);
+
+  // The administrator lowers the caseload limit to the worker's caseload (the local standard).
+  const admin = await actorFor(world.store.db, world.a, 'a.admin');
+  const { version } = await withTenant(world.store.db, world.a.id, (tx) => loadLocalStandards(tx));
+  const changed = await changeLocalStandards(world.store.db, admin, { ip: '10.0.0.1', userAgent: 'test' }, { caseloadLimit: Math.max(5, caseload) }, version, world.clock.now());
+  assert.equal(changed.ok, true);
+
+  // A child of another worker in the team, allocated to the social worker: the manager is asked to confirm.
+  const other = world.a.allocations.find((a) => a.endDate === null && a.teamId === worker.teamId && a.workerId !== worker.id)!.childId;
+  const warned = await manager.postForm(`/children/${other}/allocation`, { workerId: worker.id, reason: 'Rebalancing' });
+  assert.equal(warned.statusCode, 409);
+  assert.match(warned.body, /already holds \d+ children; the limit is \d+/);
+  const confirmed = await manager.postForm(`/children/${other}/allocation`, { workerId: worker.id, reason: 'Rebalancing', overLimitConfirmed: 'yes' });
+  assert.equal(confirmed.statusCode, 303);
+  const audit = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('audit_event').select('detail').where('record_type', '=', 'allocation').where('action', '=', 'update').where('child_id', '=', other).executeTakeFirstOrThrow(),
+  );
+  assert.ok((audit.detail as { overLimit?: unknown }).overLimit, 'an allocation over the limit is audited as such');
 });

@@ -5,7 +5,7 @@ import { DEFAULT_LOCAL_STANDARDS, type LocalStandards } from './types.ts';
 export interface StandardDescription {
   label: string;
   hint: string;
-  unit: 'working days' | 'months' | 'hours';
+  unit: 'working days' | 'months' | 'hours' | 'days' | 'children' | 'episodes';
   min: number;
   max: number;
 }
@@ -21,6 +21,10 @@ export const LOCAL_STANDARD_DESCRIPTIONS: Record<keyof LocalStandards, StandardD
   pathwayPlanWorkingDays: { label: 'Pathway plan', hint: 'Working days from the needs assessment ("as soon as possible")', unit: 'working days', min: 1, max: 60 },
   dueSoonWorkingDays: { label: 'Due soon (date clocks)', hint: 'Working days before the due date when a clock shows as due soon', unit: 'working days', min: 1, max: 20 },
   dueSoonHours: { label: 'Due soon (hours clocks)', hint: 'Hours before the due time when an hours clock shows as due soon', unit: 'hours', min: 1, max: 48 },
+  caseloadLimit: { label: 'Caseload limit', hint: 'Children allocated to one social worker before the team board and allocation warn', unit: 'children', min: 5, max: 40 },
+  asyeCaseloadLimit: { label: 'Caseload limit in the ASYE year', hint: 'The lower limit for a newly qualified social worker in their assessed and supported year', unit: 'children', min: 3, max: 30 },
+  repeatMissingEpisodes: { label: 'Repeat missing episodes', hint: 'Episodes within the period below that put a child on the repeat list, prompting a strategy discussion', unit: 'episodes', min: 2, max: 10 },
+  repeatMissingDays: { label: 'Repeat missing period', hint: 'Days over which missing episodes are counted for the repeat list', unit: 'days', min: 7, max: 365 },
 };
 
 export const LOCAL_STANDARD_KEYS = Object.keys(DEFAULT_LOCAL_STANDARDS).filter((k): k is keyof LocalStandards => Object.hasOwn(LOCAL_STANDARD_DESCRIPTIONS, k));

@@ -82,6 +82,12 @@ export interface LocalStandards {
   dueSoonWorkingDays: number;
   /** An hours clock is "due soon" within this many hours. */
   dueSoonHours: number;
+  /** Caseload limits: children allocated to one social worker, and to one in their ASYE year. */
+  caseloadLimit: number;
+  asyeCaseloadLimit: number;
+  /** Repeat missing: this many episodes within this many days prompts a strategy discussion. */
+  repeatMissingEpisodes: number;
+  repeatMissingDays: number;
 }
 
 export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
@@ -95,4 +101,8 @@ export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
   pathwayPlanWorkingDays: 20,
   dueSoonWorkingDays: 5,
   dueSoonHours: 24,
+  caseloadLimit: 18,
+  asyeCaseloadLimit: 12,
+  repeatMissingEpisodes: 3,
+  repeatMissingDays: 90,
 };

@@ -13,19 +13,24 @@ import type { FieldError } from '../../../web/src/govuk/components.tsx';
 import { ChildParams, UUID_PATTERN } from './child.ts';
 
 const AllocateForm = Type.Object(
-  { _csrf: Type.Optional(Type.String({ maxLength: 200 })), workerId: Type.Optional(Type.Union([Type.Literal(''), Type.String({ pattern: UUID_PATTERN })])), reason: Type.Optional(Type.String({ maxLength: 200 })) },
+  {
+    _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+    workerId: Type.Optional(Type.Union([Type.Literal(''), Type.String({ pattern: UUID_PATTERN })])),
+    reason: Type.Optional(Type.String({ maxLength: 200 })),
+    overLimitConfirmed: Type.Optional(Type.Literal('yes')),
+  },
   { additionalProperties: false },
 );
 
 export async function allocationRoutes(app: FastifyInstance): Promise<void> {
-  const show = async (request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldError[]): Promise<FastifyReply> => {
+  const show = async (request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldError[], chosen?: { workerId: string; reason: string }): Promise<FastifyReply> => {
     const session = sessionOf(request);
     if (!can(session.actor, 'allocate_children')) throw new HttpError(404, 'Not found');
     const { childId } = request.params as ChildParams;
     const child = await openChildForAllocation(app.lantern.db, session.actor, originOf(request), childId, app.lantern.now());
     if (!child) throw new HttpError(404, 'Not found');
     const workers = await allocatableWorkers(app.lantern.db, session.actor);
-    return renderPage(reply.code(status), AllocatePage({ nav: navigationFor(session.actor, request.url), user: userBanner(session.actor), csrfToken: session.csrfToken, child, workers, errors }));
+    return renderPage(reply.code(status), AllocatePage({ nav: navigationFor(session.actor, request.url), user: userBanner(session.actor), csrfToken: session.csrfToken, child, workers, errors, chosen: chosen ?? null }));
   };
 
   app.get('/children/:childId/allocation', { schema: { params: ChildParams, response: { 200: Type.String() } } }, async (request, reply) => show(request, reply, 200, []));
@@ -36,9 +41,18 @@ export async function allocationRoutes(app: FastifyInstance): Promise<void> {
     const { childId } = request.params as ChildParams;
     const form = request.body as Static<typeof AllocateForm>;
     if (!form.workerId) return show(request, reply, 400, [{ field: 'workerId', message: 'Select a worker' }]);
-    const result = await allocateChild(app.lantern.db, session.actor, originOf(request), { childId, workerId: form.workerId, reason: form.reason ?? '' }, app.lantern.now());
+    const result = await allocateChild(
+      app.lantern.db,
+      session.actor,
+      originOf(request),
+      { childId, workerId: form.workerId, reason: form.reason ?? '', overLimitConfirmed: form.overLimitConfirmed === 'yes' },
+      app.lantern.now(),
+    );
     if (result.ok) return reply.redirect(`/children/${childId}?saved=allocation`, 303);
     if (result.reason === 'not_found') throw new HttpError(404, 'Not found');
+    if (result.reason === 'over_limit') {
+      return show(request, reply, 409, [{ field: 'overLimitConfirmed', message: `This worker already holds ${result.caseload} children; the limit${result.asye ? ' in the ASYE year' : ''} is ${result.limit}. Confirm to allocate anyway.` }], { workerId: form.workerId, reason: form.reason ?? '' });
+    }
     return show(request, reply, 400, [{ field: 'workerId', message: result.message }]);
   });
 }

@@ -10,6 +10,7 @@ import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { recomputeClocks } from '../clocks/recompute-clocks.ts';
+import { loadLocalStandards } from '../clocks/local-standards.ts';
 
 export interface AllocatableWorker {
   id: string;
@@ -39,20 +40,37 @@ export async function allocatableWorkers(db: Kysely<Database>, actor: Actor): Pr
   });
 }
 
-export type AllocateResult = { ok: true } | { ok: false; reason: 'not_found' } | { ok: false; reason: 'invalid'; message: string };
+export type AllocateResult =
+  | { ok: true }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'invalid'; message: string }
+  /** The worker is at or over the LA's caseload limit: the manager must confirm (and it is audited). */
+  | { ok: false; reason: 'over_limit'; caseload: number; limit: number; asye: boolean };
 
-export async function allocateChild(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, input: { childId: string; workerId: string; reason: string }, now: Date): Promise<AllocateResult> {
+export async function allocateChild(
+  db: Kysely<Database>,
+  actor: Actor,
+  origin: RequestOrigin,
+  input: { childId: string; workerId: string; reason: string; overLimitConfirmed?: boolean },
+  now: Date,
+): Promise<AllocateResult> {
   return withTenant(db, actor.localAuthorityId, async (tx) => {
     const child = await tx.selectFrom('child').select('id').where('id', '=', input.childId).where(childInScope(actor)).executeTakeFirst();
     if (!child) return { ok: false, reason: 'not_found' };
-    const worker = await tx.selectFrom('staff_user').select(['id', 'team_id']).where('id', '=', input.workerId).where('disabled_at', 'is', null).executeTakeFirst();
+    const worker = await tx.selectFrom('staff_user').select(['id', 'team_id', 'asye']).where('id', '=', input.workerId).where('disabled_at', 'is', null).executeTakeFirst();
     if (!worker) return { ok: false, reason: 'invalid', message: 'Select a worker from the list' };
     const today = englandDateOf(now);
     const current = await tx.selectFrom('allocation').select(['id', 'worker_id']).where('child_id', '=', input.childId).where('end_date', 'is', null).executeTakeFirst();
     if (current?.worker_id === worker.id) return { ok: false, reason: 'invalid', message: 'The child is already allocated to this worker' };
+    // The LA's caseload limits (local standards): a breach is allowed only when the manager confirms it.
+    const { settings } = await loadLocalStandards(tx);
+    const limit = worker.asye ? settings.asyeCaseloadLimit : settings.caseloadLimit;
+    const held = await tx.selectFrom('allocation').select(sql<number>`count(*)::int`.as('n')).where('worker_id', '=', worker.id).where('end_date', 'is', null).executeTakeFirstOrThrow();
+    const caseload = Number(held.n);
+    if (caseload + 1 > limit && !input.overLimitConfirmed) return { ok: false, reason: 'over_limit', caseload, limit, asye: worker.asye };
     if (current) await tx.updateTable('allocation').set({ end_date: today, end_reason: input.reason.trim() || 'Reallocated' }).where('id', '=', current.id).execute();
     await tx.insertInto('allocation').values({ local_authority_id: actor.localAuthorityId, id: randomUUID(), child_id: input.childId, worker_id: worker.id, team_id: worker.team_id, start_date: today }).execute();
-    await recordAudit(tx, actor, origin, now, { action: 'update', recordType: 'allocation', recordId: input.childId, childId: input.childId, detail: { from: current?.worker_id ?? null, to: worker.id } });
+    await recordAudit(tx, actor, origin, now, { action: 'update', recordType: 'allocation', recordId: input.childId, childId: input.childId, detail: { from: current?.worker_id ?? null, to: worker.id, ...(caseload + 1 > limit ? { overLimit: { caseload: caseload + 1, limit } } : {}) } });
     await recomputeClocks(tx, actor.localAuthorityId, [input.childId], now);
     return { ok: true };
   });

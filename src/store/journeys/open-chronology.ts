@@ -5,13 +5,14 @@ import type { Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { chronologyOf, type ChronologyEvent } from '../../practice/casework/chronology.ts';
-import { caseFlags, type CaseFlag } from '../../practice/casework/flags.ts';
+import { caseFlags, type CaseFlag, type CaseFlagOptions } from '../../practice/casework/flags.ts';
+import type { Calendar } from '../../practice/calendar/calendar.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { loadJourneys } from './journey-records.ts';
-import { loadLocalCalendar } from '../clocks/local-standards.ts';
+import { loadLocalCalendar, loadLocalStandards } from '../clocks/local-standards.ts';
 
 export interface ChildChronology {
   child: { id: string; name: string };
@@ -27,11 +28,18 @@ async function nameLookups(tx: Tx): Promise<{ staffName: (id: string) => string 
   return { staffName: (id) => staffNames.get(id), teamName: (id) => teamNames.get(id) };
 }
 
+/** The flag rules' LA settings (the repeat-missing thresholds are local standards). */
+export async function loadFlagSettings(tx: Tx): Promise<{ calendar: Calendar; options: CaseFlagOptions }> {
+  const [{ settings }, calendar] = await Promise.all([loadLocalStandards(tx), loadLocalCalendar(tx)]);
+  return { calendar, options: { repeatMissing: { episodes: settings.repeatMissingEpisodes, days: settings.repeatMissingDays } } };
+}
+
 /** The flags on one child's journey as at now (used by the summary page too). */
 export async function loadCaseFlags(tx: Tx, childId: string, now: Date): Promise<CaseFlag[]> {
   const [journey] = await loadJourneys(tx, [childId]);
   if (!journey) return [];
-  return caseFlags(journey, englandDateOf(now), await loadLocalCalendar(tx));
+  const { calendar, options } = await loadFlagSettings(tx);
+  return caseFlags(journey, englandDateOf(now), calendar, options);
 }
 
 export async function openChronology(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, childId: string, now: Date): Promise<ChildChronology | null> {
@@ -41,7 +49,8 @@ export async function openChronology(db: Kysely<Database>, actor: Actor, origin:
     const [journey] = await loadJourneys(tx, [childId]);
     if (!journey) return null;
     const events = chronologyOf(journey, await nameLookups(tx));
-    const flags = caseFlags(journey, englandDateOf(now), await loadLocalCalendar(tx));
+    const { calendar, options } = await loadFlagSettings(tx);
+    const flags = caseFlags(journey, englandDateOf(now), calendar, options);
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'chronology', recordId: childId, childId });
     return { child: { id: child.id, name: `${child.given_name} ${child.family_name}` }, events, flags };
   });

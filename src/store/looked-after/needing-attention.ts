@@ -13,7 +13,7 @@ import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
-import { loadLocalCalendar } from '../clocks/local-standards.ts';
+import { loadFlagSettings } from '../journeys/open-chronology.ts';
 
 export interface ChildNeedingAttention {
   childId: string;
@@ -51,10 +51,10 @@ export async function listNeedingAttention(db: Kysely<Database>, actor: Actor, o
     const names = new Map(
       ids.length ? (await tx.selectFrom('child').select(['id', 'given_name', 'family_name']).where('id', 'in', ids).execute()).map((c) => [c.id, `${c.given_name} ${c.family_name}`]) : [],
     );
-    const calendar = await loadLocalCalendar(tx);
+    const { calendar, options } = await loadFlagSettings(tx);
     const result: NeedingAttention = { unregistered: [], unstable: [], escalations: [] };
     for (const journey of await loadJourneys(tx, ids)) {
-      for (const flag of caseFlags(journey, today, calendar)) {
+      for (const flag of caseFlags(journey, today, calendar, options)) {
         if (!(KINDS as readonly string[]).includes(flag.kind)) continue;
         const row = { childId: journey.child.id, childName: names.get(journey.child.id) ?? '', flag };
         if (flag.kind === 'unregistered_placement') result.unregistered.push(row);

@@ -10,13 +10,12 @@ import { caseFlags, type CaseFlag } from '../../practice/casework/flags.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import { fromDayNumber, toDayNumber } from '../../practice/calendar/day-number.ts';
 
-/** The window in which repeat episodes are counted (the flag's default; an LA setting later). */
-const REPEAT_WINDOW_DAYS = 90;
 import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
-import { loadLocalCalendar } from '../clocks/local-standards.ts';
+import { loadLocalStandards } from '../clocks/local-standards.ts';
+import { loadFlagSettings } from '../journeys/open-chronology.ts';
 
 export interface MissingNow {
   childId: string;
@@ -52,6 +51,8 @@ export interface DailyMissingList {
 export async function dailyMissingList(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, now: Date): Promise<DailyMissingList> {
   const today = englandDateOf(now);
   return withTenant(db, actor.localAuthorityId, async (tx) => {
+    // The repeat thresholds are the LA's local standards (3 episodes in 90 days by default).
+    const { settings } = await loadLocalStandards(tx);
     const name = (r: { given_name: string; family_name: string }) => `${r.given_name} ${r.family_name}`;
     const missing = await tx
       .selectFrom('journey_record as r')
@@ -78,16 +79,16 @@ export async function dailyMissingList(db: Kysely<Database>, actor: Actor, origi
       .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'r.local_authority_id').onRef('child.id', '=', 'r.child_id'))
       .select(['r.child_id', 'child.given_name', 'child.family_name'])
       .where('r.record_type', '=', 'missingEpisodes')
-      .where(sql`r.data->>'startAt'`, '>=', fromDayNumber(toDayNumber(today) - REPEAT_WINDOW_DAYS))
+      .where(sql`r.data->>'startAt'`, '>=', fromDayNumber(toDayNumber(today) - settings.repeatMissingDays - 1))
       .where(childInScope(actor))
       .groupBy(['r.child_id', 'child.given_name', 'child.family_name'])
-      .having(sql`count(*)`, '>=', 3)
+      .having(sql`count(*)`, '>=', settings.repeatMissingEpisodes)
       .execute();
-    const calendar = await loadLocalCalendar(tx);
+    const { calendar, options } = await loadFlagSettings(tx);
     const repeat: RepeatMissing[] = [];
     const journeys = await loadJourneys(tx, recent.map((r) => r.child_id));
     journeys.forEach((journey, i) => {
-      for (const flag of caseFlags(journey, today, calendar)) if (flag.kind === 'repeat_missing') repeat.push({ childId: journey.child.id, childName: name(recent[i]!), flag });
+      for (const flag of caseFlags(journey, today, calendar, options)) if (flag.kind === 'repeat_missing') repeat.push({ childId: journey.child.id, childName: name(recent[i]!), flag });
     });
     const nowMs = now.getTime();
     const result: DailyMissingList = {

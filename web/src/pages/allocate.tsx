@@ -2,11 +2,21 @@
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
 import { BackLink, ErrorSummary, type FieldError } from '../govuk/components.tsx';
-import { ShortText } from '../govuk/form-fields.tsx';
+import { Checkboxes, ShortText } from '../govuk/form-fields.tsx';
 import type { AllocatableWorker } from '../../../src/store/children/allocate-child.ts';
 
-export function AllocatePage(props: { nav: NavItem[]; user: { displayName: string; roleLabels: string[] }; csrfToken: string; child: { id: string; name: string }; workers: AllocatableWorker[]; errors: FieldError[] }): ReactElement {
-  const { nav, user, csrfToken, child, workers, errors } = props;
+export function AllocatePage(props: {
+  nav: NavItem[];
+  user: { displayName: string; roleLabels: string[] };
+  csrfToken: string;
+  child: { id: string; name: string };
+  workers: AllocatableWorker[];
+  errors: FieldError[];
+  /** What was chosen, when the page comes back asking to confirm an allocation over the limit. */
+  chosen: { workerId: string; reason: string } | null;
+}): ReactElement {
+  const { nav, user, csrfToken, child, workers, errors, chosen } = props;
+  const overLimit = errors.find((e) => e.field === 'overLimitConfirmed')?.message;
   const teams = [...new Set(workers.map((w) => w.teamName))];
   const error = errors.find((e) => e.field === 'workerId')?.message;
   return (
@@ -28,7 +38,7 @@ export function AllocatePage(props: { nav: NavItem[]; user: { displayName: strin
                   <span className="govuk-visually-hidden">Error:</span> {error}
                 </p>
               )}
-              <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id="workerId" name="workerId" defaultValue="" aria-describedby={error ? 'workerId-error' : undefined}>
+              <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id="workerId" name="workerId" defaultValue={chosen?.workerId ?? ''} aria-describedby={error ? 'workerId-error' : undefined}>
                 <option value="">Choose a worker</option>
                 {teams.map((team) => (
                   <optgroup label={team} key={team}>
@@ -43,7 +53,8 @@ export function AllocatePage(props: { nav: NavItem[]; user: { displayName: strin
                 ))}
               </select>
             </div>
-            <ShortText id="reason" name="reason" label="Reason for the change (shown in the allocation history)" value="" />
+            <ShortText id="reason" name="reason" label="Reason for the change (shown in the allocation history)" value={chosen?.reason ?? ''} />
+            {overLimit && <Checkboxes id="overLimitConfirmed" name="overLimitConfirmed" label="Over the caseload limit" options={[{ value: 'yes', label: 'Allocate anyway: I have agreed this with the worker' }]} values={[]} error={overLimit} />}
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Allocate
             </button>

@@ -1,0 +1,99 @@
+// The team board: each worker in my team with their caseload against the LA's limit (a lower limit in
+// the ASYE year), their overdue and due-soon clocks, and their children; and the team's children who
+// have had three or more social workers in the last 12 months (Croydon 2017: children with too many
+// social workers; caseloads too high). Read from stored allocations and clocks; audited as a list.
+import { sql, type Kysely } from 'kysely';
+import type { Actor, RequestOrigin } from '../../access/actor.ts';
+import { recordAudit } from '../../access/audit.ts';
+import { addMonthsToDayNumber } from '../../practice/calendar/periods.ts';
+import { fromDayNumber, toDayNumber } from '../../practice/calendar/day-number.ts';
+import { englandDateOf } from '../../practice/clocks/instant.ts';
+import type { Database } from '../schema.ts';
+import { withTenant } from '../tenant.ts';
+import { loadLocalStandards } from '../clocks/local-standards.ts';
+
+export interface BoardChild {
+  id: string;
+  name: string;
+  overdue: number;
+  dueSoon: number;
+}
+
+export interface BoardWorker {
+  id: string;
+  name: string;
+  agency: boolean;
+  asye: boolean;
+  caseload: number;
+  limit: number;
+  overdue: number;
+  dueSoon: number;
+  children: BoardChild[];
+}
+
+export interface TeamBoard {
+  teamName: string;
+  workers: BoardWorker[];
+  /** Children of the team with three or more allocations starting in the last 12 months. */
+  manyWorkers: { id: string; name: string; workers: number }[];
+}
+
+/** Three or more social workers in a year is a flag (Ofsted asks how many workers a child has had). */
+export const MANY_WORKERS = 3;
+
+export async function teamBoard(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, now: Date): Promise<TeamBoard> {
+  const today = englandDateOf(now);
+  const yearAgo = fromDayNumber(addMonthsToDayNumber(toDayNumber(today), -12));
+  return withTenant(db, actor.localAuthorityId, async (tx) => {
+    const { settings } = await loadLocalStandards(tx);
+    const team = await tx.selectFrom('team').select('name').where('id', '=', actor.teamId).executeTakeFirst();
+    const staff = await tx
+      .selectFrom('staff_user as s')
+      .select(['s.id', 's.display_name', 's.employment_type', 's.asye'])
+      .where('s.team_id', '=', actor.teamId)
+      .where('s.disabled_at', 'is', null)
+      .where((eb) => eb.exists(eb.selectFrom('staff_role as r').select(sql`1`.as('one')).whereRef('r.staff_user_id', '=', 's.id').where('r.role', 'in', ['social_worker', 'personal_adviser', 'early_help_worker', 'front_door_worker'])))
+      .orderBy('s.display_name')
+      .execute();
+    const children = await tx
+      .selectFrom('allocation as a')
+      .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'a.local_authority_id').onRef('child.id', '=', 'a.child_id'))
+      .select(['a.worker_id', 'child.id', 'child.given_name', 'child.family_name'])
+      .select((eb) => [
+        eb.selectFrom('clock_instance as k').select(sql<number>`count(*)::int`.as('n')).whereRef('k.child_id', '=', 'child.id').where('k.completed', 'is', null).where('k.stopped_at', 'is', null).where('k.due_date', '<', today).as('overdue'),
+        eb
+          .selectFrom('clock_instance as k')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('k.child_id', '=', 'child.id')
+          .where('k.completed', 'is', null)
+          .where('k.stopped_at', 'is', null)
+          .where('k.due_date', '>=', today)
+          .where('k.state', '=', 'due_soon')
+          .as('due_soon'),
+        eb.selectFrom('allocation as b').select(sql<number>`count(*)::int`.as('n')).whereRef('b.child_id', '=', 'child.id').where('b.start_date', '>', yearAgo).as('recent_allocations'),
+      ])
+      .where('a.team_id', '=', actor.teamId)
+      .where('a.end_date', 'is', null)
+      .orderBy('child.family_name')
+      .execute();
+    const workers: BoardWorker[] = staff.map((s) => {
+      const mine = children.filter((c) => c.worker_id === s.id).map((c) => ({ id: c.id, name: `${c.given_name} ${c.family_name}`, overdue: Number(c.overdue ?? 0), dueSoon: Number(c.due_soon ?? 0) }));
+      return {
+        id: s.id,
+        name: s.display_name,
+        agency: s.employment_type === 'agency',
+        asye: s.asye,
+        caseload: mine.length,
+        limit: s.asye ? settings.asyeCaseloadLimit : settings.caseloadLimit,
+        overdue: mine.reduce((n, c) => n + c.overdue, 0),
+        dueSoon: mine.reduce((n, c) => n + c.dueSoon, 0),
+        children: mine,
+      };
+    });
+    const manyWorkers = children
+      .filter((c) => Number(c.recent_allocations ?? 0) >= MANY_WORKERS)
+      .map((c) => ({ id: c.id, name: `${c.given_name} ${c.family_name}`, workers: Number(c.recent_allocations) }));
+    await recordAudit(tx, actor, origin, now, { action: 'list', recordType: 'team_board', detail: { team: actor.teamId, children: children.map((c) => c.id) } });
+    return { teamName: team?.name ?? '', workers, manyWorkers };
+  });
+}
