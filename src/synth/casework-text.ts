@@ -578,3 +578,113 @@ export const ADOPTION_REVERSAL_REASONS: readonly string[] = [
   'The court did not make a placement order; the plan changed to rehabilitation to the parent with support.',
   'The child, now older, does not want to be adopted; plan changed to long-term fostering.',
 ];
+
+// --- Missing episodes and exploitation (journey/missing.ts) -------------------------------------------
+
+/** Who reported the child missing: whoever was caring for them (by placement), or the school or police. */
+export const REPORTED_BY_FOSTER_CARER = 'Foster carer';
+export const REPORTED_BY_HOME = 'Residential home staff';
+export const REPORTED_BY_SUPPORTED = 'Supported accommodation staff';
+export const REPORTED_BY_PARENT = 'Parent';
+export const REPORTED_BY_SCHOOL = 'School';
+export const REPORTED_BY_POLICE = 'Police';
+
+/** Where a missing child was found, or came back from (invented places in the invented towns). */
+export const WHERE_FOUND: readonly string[] = [
+  'Returned to the placement of their own accord late at night.',
+  `Found by police at a friend’s address in ${TOWNS[0]}.`,
+  `Found at ${TOWNS[0]} bus station by police.`,
+  'Went to their mother’s address; returned the next day with a family member.',
+  `Found in Mill Park, ${TOWNS[1]}, by a police patrol.`,
+  `Stopped by British Transport Police at ${TOWNS[4]} railway station.`,
+  `Found at a flat on ${STREETS[1]} known to police.`,
+  'Returned after the carer collected them from a fast food shop in the town centre.',
+  `Located in ${TOWNS[2]}, about 30 miles away, after a phone was traced.`,
+  'Came back to the placement the following morning; would not say where they had been.',
+];
+/** Where a child absent without agreement ("away") was known to be. */
+export const WHERE_AWAY: readonly string[] = [
+  'At a friend’s house; the carer knew the address and spoke with the friend’s parent.',
+  'At their grandmother’s home without the agreed permission.',
+  `In ${TOWNS[1]} town centre with friends past the agreed time; answering the phone.`,
+  'At a boyfriend’s or girlfriend’s house; known to the carers.',
+];
+export const WITH_WHOM: readonly string[] = [
+  'Alone.',
+  'With friends from school.',
+  'With an older male not known to the carers.',
+  'With a group of older young people, some known to police.',
+  'With their mother.',
+  'With a boyfriend, aged 19.',
+  'With another young person from the same children’s home.',
+  'With adults believed to be linked to drug supply.',
+];
+
+/** Independent return interview services (invented) and their workers, built once. */
+export const RETURN_INTERVIEW_ORGANISATIONS: readonly string[] = ['Safe Return Northbridge (independent)', 'Open Door Young People’s Service (independent)'];
+export const RETURN_INTERVIEWERS: readonly string[] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `${STAFF_GIVEN_NAMES[(i * 3 + 1) % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[(i * 17 + 9) % FAMILY_NAMES.length]!}`);
+/** The organisation of a return interview offered by the child's own social worker (not independent). */
+export const RETURN_INTERVIEW_BY_SOCIAL_WORKER = 'Children’s social care (the child’s social worker)';
+/** What children said in their return interviews. */
+export const CHILD_SAID_RETURN: readonly string[] = [
+  'Said they went to see friends and lost track of time; did not feel unsafe.',
+  'Said they left after an argument with the carer about their phone; wants a say in the house rules.',
+  'Said an older boy gave them money to take a bag to another town; was scared to say no.',
+  'Said they went to their mum’s because they miss her; wants more family time.',
+  'Would not say where they went or who with; agreed to keep their phone charged.',
+  'Said they were at a party and someone gave them alcohol; asked for help to stay away from that group.',
+  'Said they feel nobody listens at the home; wants to move placement.',
+  'Said they were with their boyfriend, who is older; did not see anything wrong with it.',
+];
+
+/**
+ * Places and people linked to a child's risk of exploitation, kept as tags (Working Together 2023, 3.55):
+ * small shared pools, so the same place or nickname turns up on several children's screenings.
+ */
+export const EXPLOITATION_LOCATIONS: readonly string[] = [
+  `${TOWNS[0]} bus station`, 'Mill Park', `${STREETS[12]} underpass`, `${TOWNS[1]} shopping centre`, `${TOWNS[2]} skate park`,
+  `Chicken shop, ${STREETS[4]}`, `${TOWNS[4]} seafront`, `${STREETS[1]} flats`, `${TOWNS[3]} retail park`, `Garages behind ${STREETS[7]}`,
+];
+export const EXPLOITATION_ASSOCIATES: readonly string[] = ['Ghost', 'Blue', 'Smokey', 'Lil T', 'Rico', 'Snowy', 'Deano', 'Ash', 'K-Man', 'Tiny'];
+export const SCREENING_NOTES_LOW: readonly string[] = [
+  'No disclosures. Some missing episodes with friends of the same age; protective factors at school and with the carer.',
+  'Low concern: goes missing after arguments rather than to meet anyone; keep under review at each return interview.',
+];
+export const SCREENING_NOTES_MEDIUM: readonly string[] = [
+  'New phone and clothes the carers cannot account for; associating with older young people. Disruption plan with police to be considered.',
+  'Repeated missing episodes to the same area; links to young people known for drug supply. Referral to the exploitation panel.',
+  'Older boyfriend; child sees nothing wrong. Safety planning and sexual health advice offered.',
+];
+export const SCREENING_NOTES_HIGH: readonly string[] = [
+  'Found in another town with drugs and cash: likely county lines. Strategy discussion requested; National Referral Mechanism referral.',
+  'Disclosed being given alcohol and taken to parties by adults; injuries unexplained. Strategy discussion requested today.',
+  'Threatened over a debt to older young people; too frightened to return to school. Strategy discussion and safety plan needed urgently.',
+];
+
+// --- Care leavers (journey/care-leaver.ts) ------------------------------------------------------------
+
+/** Personal advisers when the seed does not name the young person's worker (invented names, built once). */
+export const PERSONAL_ADVISER_NAMES: readonly string[] = [0, 1, 2, 3, 4, 5].map((i) => `${STAFF_GIVEN_NAMES[(i * 7 + 4) % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[(i * 19 + 2) % FAMILY_NAMES.length]!}`);
+/** The LA's local offer for care leavers (Children and Social Work Act 2017 s2): entitlements, each listed once. */
+export const LOCAL_OFFER: readonly string[] = [
+  'Council tax exemption to 25',
+  'Setting up home allowance',
+  'Higher education bursary',
+  'Apprenticeship bursary',
+  'Help with driving lessons',
+  'Free leisure centre pass',
+  'Priority for social housing',
+  'Staying put with former foster carers',
+  'Support from a personal adviser to 25',
+  'Free prescriptions and dental treatment advice',
+];
+/** Why a care leaver is recorded as qualifying although the care history (over 21) gives no status. */
+export const ELIGIBILITY_OVERRIDE_OVER_21: readonly string[] = [
+  'Qualifying care leaver over 21 in education: advice and assistance continue to 25 (Children Act 1989 s24B).',
+  'Qualifying care leaver aged 21, on a university course; support with education costs to 25 (s24B).',
+];
+/** Why the eligibility recorded differs when the care history cannot tell (the cases care-leaver-eligibility.ts leaves out). */
+export const ELIGIBILITY_OVERRIDE_OTHER: readonly string[] = [
+  'Looked after by another local authority before moving here; that authority’s records show 13 weeks after 14.',
+  'Detained in a youth offender institution on the 16th birthday: a relevant child under reg 4.',
+];

@@ -12,8 +12,14 @@ import { DEFAULT_LOCAL_STANDARDS, type ClockInstance } from '../practice/clocks/
 import { createCalendar } from '../practice/calendar/calendar.ts';
 import { daysFromCivil, fromDayNumber, toDayNumber } from '../practice/calendar/day-number.ts';
 import { addMonthsToDayNumber } from '../practice/calendar/periods.ts';
-import { lookedAfterFigures } from './looked-after-figures.ts';
+import { lookedAfterFigures, missingAndLeavingCareFigures } from './looked-after-figures.ts';
 import { PLACEMENT_TYPES, PLACEMENT_TYPES_WITHDRAWN } from '../practice/journey/looked-after-codes.ts';
+import { ACCOMMODATION, ACTIVITIES, ACTIVITIES_WITHDRAWN, IN_TOUCH } from '../practice/journey/care-leaver-codes.ts';
+import { Problems, type WriteContext } from '../practice/casework/record-write.ts';
+import { checkExploitationScreening, checkMissingEpisode } from '../practice/casework/validate-missing.ts';
+import { checkCareLeaver } from '../practice/casework/validate-care-leaver.ts';
+import { birthdayOf, careLeaverEligibilityOf } from '../practice/casework/care-leaver-eligibility.ts';
+import { RETURN_INTERVIEW_BY_SOCIAL_WORKER } from './casework-text.ts';
 
 const AS_AT = '2026-03-31';
 const options = { seed: 7, size: 'medium' as const, asAt: AS_AT, name: 'Test', dfeCode: '999', usernamePrefix: '' };
@@ -610,4 +616,146 @@ test('the same Random gives the same looked-after, care-leaver and adopted journ
       assert.deepEqual(generateJourney(new Random(100 + i), seed, AS_AT), generateJourney(new Random(100 + i), seed, AS_AT), `${stage} ${i}`);
     }
   }
+});
+
+// --- Missing episodes, exploitation screenings and care leavers -------------------------------------------
+
+/** The write rules a record must pass (practice/casework), run directly on a generated record. */
+function writeProblems(check: (p: Problems, context: WriteContext) => void, journey: Journey): string[] {
+  const p = new Problems();
+  check(p, { journey, today: AS_AT, calendar, isNew: false });
+  return p.list.map((x) => `${x.field}: ${x.message}`);
+}
+const minuteOf = (value: string): number => toDayNumber(value.slice(0, 10)) * 1440 + Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16));
+const codes = (set: readonly (readonly [string, string])[]): Set<string> => new Set(set.map(([c]) => c));
+const IN_TOUCH_CODES = codes(IN_TOUCH);
+const ACTIVITY_CODES = codes(ACTIVITIES);
+const ACCOMMODATION_CODES = codes(ACCOMMODATION);
+
+test('missing episodes, exploitation screenings and care leavers pass their write rules and fit together', () => {
+  const problems: string[] = [];
+  const fail = (message: string): void => {
+    if (problems.length < 10) problems.push(message);
+  };
+  let episodes = 0, notIndependent = 0, withChildSaid = 0, screenings = 0, teenageScreenings = 0, leavers = 0, overrides = 0, named = 0;
+  const childrenOfTag = new Map<string, Set<string>>();
+  for (const j of population) {
+    const id = j.child.id;
+    const birth = j.child.dateOfBirth;
+    for (const m of j.missingEpisodes ?? []) {
+      episodes += 1;
+      for (const x of writeProblems((p, c) => checkMissingEpisode(m, c, p), j)) fail(`${id} ${m.id}: ${x}`);
+      // Who offered the interview with the offer (and only then); what the child said only from an interview held; not declined and held.
+      if (Boolean(m.returnInterviewOfferedAt) !== Boolean(m.interviewOfferedBy) || Boolean(m.interviewOfferedBy) !== Boolean(m.interviewOrganisation)) fail(`${id} ${m.id}: offer ${JSON.stringify(m)}`);
+      if (m.childSaid && !m.returnInterviewCompletedAt) fail(`${id} ${m.id}: child said without an interview`);
+      if (m.returnInterviewDeclined && m.returnInterviewCompletedAt) fail(`${id} ${m.id}: declined and held`);
+      if (m.childSaid) withChildSaid += 1;
+      if (m.returnInterviewOfferedAt && (m.offeredByIndependentPerson === false) !== (m.interviewOrganisation === RETURN_INTERVIEW_BY_SOCIAL_WORKER)) fail(`${id} ${m.id}: ${m.offeredByIndependentPerson} by ${m.interviewOrganisation}`);
+      if (m.offeredByIndependentPerson === false) notIndependent += 1;
+      // Reported by someone; a police reference for most missing (not away) episodes, of the year the child went.
+      if (!m.reportedBy) fail(`${id} ${m.id}: reported by nobody`);
+      if (m.policeReference && (m.type === 'away' || m.policeReference.slice(0, 8) !== `NB-${m.startAt.slice(0, 4)}-` || !/^NB-\d{4}-\d{6}$/.test(m.policeReference))) fail(`${id} ${m.id}: ${m.type} ${m.policeReference}`);
+      if (m.returnedAt ? !m.whereFound : m.whereFound || m.withWhom) fail(`${id} ${m.id}: returned ${m.returnedAt}, found ${m.whereFound}`);
+    }
+    for (const s of j.exploitationScreenings ?? []) {
+      screenings += 1;
+      for (const x of writeProblems((p, c) => checkExploitationScreening(s, c, p), j)) fail(`${id} ${s.id}: ${x}`);
+      for (const tag of [...(s.locations ?? []), ...(s.associates ?? [])]) {
+        if (tag !== tag.trim()) fail(`${id} ${s.id}: untrimmed ‘${tag}’`);
+        childrenOfTag.set(tag.toLowerCase(), (childrenOfTag.get(tag.toLowerCase()) ?? new Set()).add(id));
+      }
+      for (const tags of [s.locations ?? [], s.associates ?? []]) if (new Set(tags.map((t) => t.toLowerCase())).size !== tags.length) fail(`${id} ${s.id}: repeated tags ${tags.join(', ')}`);
+      const age = toDayNumber(s.date) - toDayNumber(birth!);
+      if (age < 3652) fail(`${id} ${s.id}: screened at ${age} days old`);
+      if (age >= 4748) teenageScreenings += 1;
+    }
+    if ((j.missingEpisodes ?? []).length === 0 && (j.exploitationScreenings ?? []).length > 0 && !(j.referrals ?? []).length) fail(`${id}: screened with no missing episode or referral`);
+    const leaver = j.careLeaver;
+    if (!leaver) continue;
+    leavers += 1;
+    for (const x of writeProblems((p, c) => checkCareLeaver(leaver, c, p), j)) fail(`${id} careLeaver: ${x}`);
+    // The eligibility is the care history's (and so is the day it began), or the record says why not.
+    const computed = careLeaverEligibilityOf(j, AS_AT);
+    if (computed.category === leaver.eligibility) {
+      if (leaver.eligibilityOverrideReason) fail(`${id}: override reason ${leaver.eligibilityOverrideReason} with ${leaver.eligibility}`);
+      if (computed.eligibleFrom !== null && computed.eligibleFrom !== leaver.eligibleFrom) fail(`${id}: eligible from ${leaver.eligibleFrom}, history ${computed.eligibleFrom}`);
+    } else {
+      overrides += 1;
+      if (!leaver.eligibilityOverrideReason) fail(`${id}: ${leaver.eligibility} but the history gives ${computed.category} (${computed.reason})`);
+    }
+    // SSDA903 OC3: all three codes or none, only once left care as a relevant or former relevant young person.
+    const left = (j.periodsOfCare ?? []).every((p) => p.endDate);
+    const oc3 = left && (leaver.eligibility === 'relevant' || leaver.eligibility === 'former_relevant');
+    const coded = [leaver.inTouchCode, leaver.activityCode, leaver.accommodationCode].filter(Boolean).length;
+    if (coded !== (oc3 ? 3 : 0)) fail(`${id}: ${leaver.eligibility}, left care ${left}, codes ${leaver.inTouchCode}/${leaver.activityCode}/${leaver.accommodationCode}`);
+    if (oc3) {
+      if (!IN_TOUCH_CODES.has(leaver.inTouchCode!) || !ACTIVITY_CODES.has(leaver.activityCode!) || ACTIVITIES_WITHDRAWN.includes(leaver.activityCode!) || !ACCOMMODATION_CODES.has(leaver.accommodationCode!)) fail(`${id}: codes ${JSON.stringify(leaver)}`);
+      const inTouch = leaver.inTouchCode === 'YES';
+      // 345: in touch, nothing is 0; 344 (and not in touch here): 0.
+      if (inTouch === (leaver.activityCode === '0') || inTouch === (leaver.accommodationCode === '0')) fail(`${id}: ${leaver.inTouchCode} with ${leaver.activityCode}/${leaver.accommodationCode}`);
+      if (inTouch && !leaver.latestContactDate) fail(`${id}: in touch with no contact date`);
+      if (leaver.inTouch !== inTouch) fail(`${id}: inTouch ${leaver.inTouch} with ${leaver.inTouchCode}`);
+      const under18 = AS_AT < birthdayOf(birth!, 18);
+      // 347: no foyer under 18; 3001: with former foster carers only when staying put, from 18.
+      if (leaver.accommodationCode!.startsWith('T') && under18) fail(`${id}: foyer under 18`);
+      if (leaver.accommodationCode!.startsWith('Z') !== Boolean(leaver.stayingPut)) fail(`${id}: ${leaver.accommodationCode}, staying put ${leaver.stayingPut}`);
+    }
+    if (leaver.personalAdviserAllocatedDate) named += leaver.personalAdviserName ? 1 : 0;
+    else if (leaver.personalAdviserName) fail(`${id}: adviser named but not allocated`);
+    if (leaver.latestContactDate && (leaver.latestContactDate > AS_AT || leaver.latestContactDate < birth!)) fail(`${id}: latest contact ${leaver.latestContactDate}`);
+    const offer = leaver.localOfferToldOf ?? [];
+    if (offer.length > 0 && (!leaver.pathwayPlanDate || offer.some((o) => o.toldDate < leaver.pathwayPlanDate!))) fail(`${id}: told of the local offer before the pathway plan`);
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(notIndependent > 0 && notIndependent / episodes < 0.1, `return interviews offered by the child’s own social worker: ${notIndependent} of ${episodes} episodes`);
+  assert.ok(withChildSaid > episodes * 0.2, `what the child said in ${withChildSaid} of ${episodes}`);
+  assert.ok(teenageScreenings / screenings > 0.75, `screenings of teenagers ${teenageScreenings} of ${screenings}`);
+  // The pools are small, so places and people link children (contextual safeguarding).
+  assert.ok([...childrenOfTag.values()].filter((children) => children.size >= 5).length >= 10, 'tags shared between children');
+  assert.ok(overrides > 0 && overrides < leavers * 0.05, `eligibility overrides ${overrides} of ${leavers}`);
+  assert.ok(named > leavers * 0.8, `personal advisers named for ${named} of ${leavers}`);
+});
+
+test('missing episodes and care leavers match the national figures (PRACTICE.md §5)', (t) => {
+  const f = missingAndLeavingCareFigures(population, AS_AT);
+  const show = JSON.stringify(f, (_, v: unknown) => (typeof v === 'number' ? +v.toFixed(3) : v));
+  t.diagnostic(show);
+  // About 11% of children looked after in the year went missing (±2.5 points: about 200 children in two LAs),
+  // 6.8 incidents each (±1), mostly aged 16 or over.
+  assert.ok(Math.abs(f.wentMissingShare - 0.11) <= 0.025, `went missing: ${show}`);
+  assert.ok(Math.abs(f.episodesEach - 6.8) <= 1, `incidents each: ${show}`);
+  assert.ok(f.aged16PlusShare > 0.5 && f.aged16PlusShare < 0.85, `aged 16+: ${show}`);
+  // Independent return interviews offered within 72 hours: about 63% (±5 points).
+  assert.ok(Math.abs(f.independentOfferWithin72hShare - 0.63) <= 0.05, `return interviews: ${show}`);
+  // Most who went missing were screened for exploitation; some screenings judged a risk high.
+  assert.ok(f.screenedShareOfMissing > 0.7 && f.highRiskShare > 0.05 && f.highRiskShare < 0.35, `screenings: ${show}`);
+  // Care leavers (Croydon 2017): 92% in touch, 78% in education, employment or training (±4 points); about
+  // 88% in suitable accommodation (DfE nationally; not in §5).
+  assert.ok(Math.abs(f.inTouchShare - 0.92) <= 0.03, `in touch: ${show}`);
+  assert.ok(Math.abs(f.eetShare - 0.78) <= 0.04, `EET: ${show}`);
+  assert.ok(Math.abs(f.suitableAccommodationShare - 0.88) <= 0.04, `accommodation: ${show}`);
+});
+
+test('the same Random gives the same missing episodes, screenings and care leaver records; worker names flow through', () => {
+  let withScreenings = 0;
+  for (let i = 0; i < 40; i++) {
+    const seed: JourneySeed = {
+      childId: `m${i}`, dateOfBirth: fromDayNumber(asAtDay - 5900 - 20 * i), expectedDateOfBirth: null, stage: 'looked_after', uasc: false,
+      allocations: [{ workerId: 'w1', teamId: 't1', startDate: fromDayNumber(asAtDay - 400), endDate: null }], workerNames: new Map([['w1', 'Named Worker']]),
+    };
+    const one = generateJourney(new Random(300 + i), seed, AS_AT);
+    assert.deepEqual(generateJourney(new Random(300 + i), seed, AS_AT), one, `m${i}`);
+    if ((one.exploitationScreenings ?? []).length > 0) {
+      withScreenings += 1;
+      assert.ok(one.exploitationScreenings!.every((s) => s.assessedBy === 'Named Worker'), `m${i}: screened by the allocated worker`);
+    }
+  }
+  assert.ok(withScreenings > 5, `${withScreenings} of 40 older children looked after screened`);
+  const leaver: JourneySeed = {
+    childId: 'l1', dateOfBirth: fromDayNumber(asAtDay - 7000), expectedDateOfBirth: null, stage: 'care_leaver', uasc: false,
+    allocations: [{ workerId: 'pa', teamId: 't1', startDate: fromDayNumber(asAtDay - 300), endDate: null }], workerNames: new Map([['pa', 'Pat Adviser']]),
+  };
+  const journey = generateJourney(new Random(9), leaver, AS_AT);
+  assert.deepEqual(generateJourney(new Random(9), leaver, AS_AT), journey);
+  if (journey.careLeaver!.personalAdviserAllocatedDate) assert.equal(journey.careLeaver!.personalAdviserName, 'Pat Adviser');
 });

@@ -34,6 +34,19 @@
 // an independent visitor offered at the first review to most children over 5 (about 30% accept, some wait).
 // Court: a legal gateway meeting a few weeks before each letter before proceedings, 2-5 hearings from issue
 // to the final order; a few young children's adoption decisions reversed, with the reason.
+// Missing (looked-after-figures.ts missingAndLeavingCareFigures counts them): about 11% of children looked
+// after in the year go missing (those in care now, and some care leavers in their last months in care),
+// 6.8 incidents each, about 60% aged 16+; each episode says who reported it, the police reference, where
+// the child was found and who with; about 63% are offered an independent return interview within 72 hours,
+// by a named worker of an independent service (now and then by the child's own social worker, which the
+// casework flags show), and what the child said if it was held. Most who go missing, and most teenagers
+// whose episode is about exploitation, have an exploitation risk screening (levels mostly low or medium,
+// some high; places and people from small shared pools, so they link children). Care leavers: the
+// eligibility is the one the care history gives (eligibilityByHistory mirrors careLeaverEligibilityOf),
+// except qualifying young people over 21 in education, recorded with the reason; those who have left care
+// as relevant or former relevant have SSDA903 codes: about 92% in touch, 78% in education, employment or
+// training and 88% in suitable accommodation; the personal adviser, latest contact, local offer, support
+// to 25 and the health history are filled to fit.
 //
 // Casework content: each episode has a theme (casework-text.ts: neglect, domestic abuse, parental mental
 // health...) that keeps its records coherent: the referrer's concerns, the assessment's CIN census factors,
@@ -51,7 +64,7 @@ import type { Assessment, Referral } from '../practice/journey/assessment.ts';
 import type { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, StrategyDiscussion } from '../practice/journey/child-protection.ts';
 import type { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from '../practice/journey/child-in-need.ts';
 import type { AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../practice/journey/looked-after.ts';
-import type { MissingEpisode } from '../practice/journey/missing.ts';
+import type { ExploitationScreening, MissingEpisode } from '../practice/journey/missing.ts';
 import type { Adoption, PreProceedings, Proceedings } from '../practice/journey/court.ts';
 import type { CareLeaver } from '../practice/journey/care-leaver.ts';
 import type { Random } from './random.ts';
@@ -61,6 +74,9 @@ import {
   WISHES_BABY, WISHES_CHILD, WISHES_TEENAGER, WISHES_UNBORN, type Theme,
   ADOPTION_REVERSAL_REASONS, ESCALATED_TO, ESCALATION_CONCERNS, ESCALATION_OUTCOMES, HEARING_CMH, HEARING_FINAL, HEARING_FURTHER_CMH, HEARING_INTERIM, HEARING_IRH,
   IRO_CONSULTATION_NOTES, IRO_MIDWAY_NOTES, IRO_VISIT_NOTES,
+  CHILD_SAID_RETURN, ELIGIBILITY_OVERRIDE_OTHER, ELIGIBILITY_OVERRIDE_OVER_21, EXPLOITATION_ASSOCIATES, EXPLOITATION_LOCATIONS, LOCAL_OFFER, PERSONAL_ADVISER_NAMES,
+  REPORTED_BY_FOSTER_CARER, REPORTED_BY_HOME, REPORTED_BY_PARENT, REPORTED_BY_POLICE, REPORTED_BY_SCHOOL, REPORTED_BY_SUPPORTED, RETURN_INTERVIEW_BY_SOCIAL_WORKER,
+  RETURN_INTERVIEWERS, RETURN_INTERVIEW_ORGANISATIONS, SCREENING_NOTES_HIGH, SCREENING_NOTES_LOW, SCREENING_NOTES_MEDIUM, THEME_EXPLOITATION, WHERE_AWAY, WHERE_FOUND, WITH_WHOM,
 } from './casework-text.ts';
 import { ENGLAND_AND_WALES } from '../practice/calendar/calendar.ts';
 import { daysFromCivil, fromDayNumber, toDayNumber, yearOfDayNumber } from '../practice/calendar/day-number.ts';
@@ -86,6 +102,12 @@ export interface JourneySeed {
   managers?: { ofTeam: ReadonlyMap<string, string>; frontDoor: string | null };
   /** The LA's independent reviewing officers (display names) who chair looked-after reviews; else IRO_NAMES. */
   iros?: readonly string[];
+  /**
+   * Display names of the allocated workers (staff id to name): the personal adviser of a care leaver, the
+   * social worker who screens for exploitation or offers a return interview. Without it, names come from
+   * small invented pools (casework-text.ts).
+   */
+  workerNames?: ReadonlyMap<string, string>;
 }
 
 // --- Days, dates and times ------------------------------------------------------------------------------
@@ -246,6 +268,7 @@ const ID = {
   health: idMaker('health-'), pep: idMaker('pep-'), missing: idMaker('missing-'), preProceedings: idMaker('pre-proceedings-'),
   proceedings: idMaker('proceedings-'), earlyHelp: idMaker('early-help-'), caseNote: idMaker('note-'), legalStatus: idMaker('legal-status-'),
   healthCheck: idMaker('health-check-'), iroContact: idMaker('iro-contact-'), iroEscalation: idMaker('iro-escalation-'), advocacy: idMaker('advocacy-'),
+  screening: idMaker('exploitation-screening-'),
 };
 
 let lastAsAt = '';
@@ -347,7 +370,7 @@ const TIME_IN_CARE = table<readonly [number, number]>([[[5, 182], 16], [[183, 36
 const MOVE_RATE = table<number>([[0.13, 61.5], [0.6, 25], [1.9, 13.5]]);
 /** Some children's first placement is a short emergency one (days), before the planned placement. */
 const EMERGENCY_FIRST_PLACEMENT = 0.2;
-const MISSING_COUNT = table<readonly [number, number]>([[[1, 1], 20], [[2, 3], 25], [[4, 8], 30], [[9, 15], 17], [[16, 30], 8]]);
+const MISSING_COUNT = table<readonly [number, number]>([[[1, 1], 15], [[2, 3], 22], [[4, 8], 31], [[9, 15], 21], [[16, 26], 11]]);
 
 // By age at the start of the placement; with the ages of the children in care this gives about 68% in foster care.
 const PLACEMENTS_UNDER_11 = table<string>([['U6', 36], ['U4', 16], ['U5', 2], ['U3', 11], ['U1', 7], ['P1', 14], ['K2', 6], ['R1', 2], ['S1', 3], ['Z1', 3]]);
@@ -491,6 +514,11 @@ class Builder {
   readonly iroEscalations: IroEscalation[] = [];
   readonly advocacyOffers: AdvocacyOffer[] = [];
   readonly missingEpisodes: MissingEpisode[] = [];
+  readonly exploitationScreenings: ExploitationScreening[] = [];
+  /** The day the first missing episode started (screenings follow it), or null. */
+  firstMissingDay: number | null = null;
+  /** The seed's worker names (staff id to display name), if any. */
+  workerNames: ReadonlyMap<string, string> | undefined = undefined;
   readonly preProceedings: PreProceedings[] = [];
   readonly proceedings: Proceedings[] = [];
   adoption: Adoption | null = null;
@@ -545,6 +573,13 @@ class Builder {
       if (starts[i]! <= day && (end === null || day <= end)) return this.allocationWorkers[i]!;
     }
     return null;
+  }
+
+  /** The display name of the worker allocated on `day`, if the seed names them. */
+  workerNameOn(day: number): string | null {
+    if (this.workerNames === undefined) return null;
+    const worker = this.workerOn(day);
+    return worker === null ? null : (this.workerNames.get(worker) ?? null);
   }
 
   /** A contact decided on `decided` (a working day at or after lo), received up to a few working days before. */
@@ -885,6 +920,7 @@ class Builder {
       iroEscalations: this.iroEscalations,
       advocacyOffers: this.advocacyOffers,
       missingEpisodes: this.missingEpisodes,
+      exploitationScreenings: this.exploitationScreenings,
       preProceedings: this.preProceedings,
       proceedings: this.proceedings,
       adoption: this.adoption,
@@ -1729,51 +1765,246 @@ function addPlacement(b: Builder, periodId: string, start: number, end: number |
   placementVisits(b, start, end === null ? limit : Math.min(limit, end - 1), placedWith, longTerm, firstReview);
 }
 
-function missingEpisodes(b: Builder, from: number): void {
+// Missing episodes (PRACTICE.md §5): about 11% of children looked after in a year go missing, 6.8 incidents
+// each, mostly aged 16+; about 63% are offered an independent return interview within 72 hours.
+/** Chance that a child looked after goes missing in the year, by age. */
+function missingChance(ageYears: number): number {
+  return ageYears >= 16 ? MISSING_16_PLUS : ageYears >= 13 ? MISSING_13_TO_15 : ageYears >= 10 ? MISSING_10_TO_12 : MISSING_UNDER_10;
+}
+const MISSING_16_PLUS = 0.65;
+const MISSING_13_TO_15 = 0.12;
+const MISSING_10_TO_12 = 0.04;
+const MISSING_UNDER_10 = 0.005;
+/** Care leavers who left care in the year went missing less often in their last months in care than those still looked after. */
+const MISSING_BEFORE_LEAVING = 0.3;
+/** Return interviews: offered within 72 hours, and by someone independent of the child's care (else the child's own social worker). */
+const RHI_WITHIN_72 = 0.67;
+const RHI_INDEPENDENT = 0.94;
+/** Police references ("NB-2026-123456"): the prefix made once per year. */
+const POLICE_PREFIXES: string[] = [];
+function policeReference(r: Random, day: number): string {
+  const year = yearOf(day);
+  const prefix = POLICE_PREFIXES[year - 1970] ?? (POLICE_PREFIXES[year - 1970] = `NB-${year}-`);
+  return `${prefix}${100000 + ((r.next() * 900000) | 0)}`;
+}
+const SOCIAL_WORKER_NAMES = PEOPLE.slice(0, 40);
+
+/** Who reports a child missing from a placement of this type: foster carers, home or supported accommodation staff, a parent. */
+function carerReporting(typeCode: string | undefined): string {
+  if (typeCode === undefined) return REPORTED_BY_FOSTER_CARER;
+  const c = typeCode.charCodeAt(0);
+  if (c === 85) return REPORTED_BY_FOSTER_CARER; // U
+  if (typeCode === 'P1') return REPORTED_BY_PARENT;
+  if (typeCode === 'H5' || typeCode === 'K3' || typeCode === 'P2') return REPORTED_BY_SUPPORTED;
+  return REPORTED_BY_HOME;
+}
+
+/**
+ * Missing episodes of a child looked after from `from`, in the year to as-at and before the end of care
+ * (`endOfCare`, the day care ended, or null while looked after). Each says who reported it and (missing,
+ * not away) the police reference; where the child was found and who with; who offered the return
+ * interview for which organisation (an independent service, now and then the child's own social worker,
+ * which the casework flags show); and what the child said if the interview took place.
+ */
+function missingEpisodes(b: Builder, from: number, endOfCare: number | null): void {
   const r = b.r;
   const windowStart = Math.max(from, b.asAt - 365) * MINUTES_PER_DAY;
-  const windowEnd = (b.asAt - 2) * MINUTES_PER_DAY;
+  const windowEnd = (endOfCare === null ? b.asAt - 2 : Math.min(b.asAt - 2, endOfCare - 1)) * MINUTES_PER_DAY;
   if (windowEnd <= windowStart) return;
   const count = band(r, MISSING_COUNT);
   const starts: number[] = [];
   for (let i = 0; i < count; i++) starts.push(r.int(windowStart, windowEnd));
   starts.sort((x, y) => x - y);
   const asAtEnd = b.asAt * MINUTES_PER_DAY + 1380;
-  const stillMissing = r.chance(0.04);
+  const stillMissing = endOfCare === null && r.chance(0.04);
+  const carer = carerReporting(b.placements[b.placements.length - 1]?.typeCode);
+  // The child's usual return interview worker; the social worker's name if the seed gives one.
+  const interviewer = (r.next() * RETURN_INTERVIEWERS.length) | 0;
+  b.firstMissingDay = Math.floor(starts[0]! / MINUTES_PER_DAY);
   for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
+    // Missing now (the last episode of a few children): gone within the last two days.
+    const now = stillMissing && i === starts.length - 1;
+    const start = now ? asAtEnd - r.int(60, 2 * MINUTES_PER_DAY) : starts[i]!;
     const next = i + 1 < starts.length ? starts[i + 1]! : asAtEnd;
     const away = r.chance(0.08);
-    const episode: MissingEpisode = { id: ID.missing(b.missingEpisodes.length + 1), startAt: dateTime(start), returnedAt: null, type: away ? 'away' : 'missing', fromCare: true, returnInterviewOfferedAt: null };
+    const u = r.next();
+    const reportedBy = u < 0.78 ? carer : u < 0.88 ? REPORTED_BY_POLICE : u < 0.96 ? REPORTED_BY_SCHOOL : REPORTED_BY_PARENT;
+    const episode: MissingEpisode = {
+      id: ID.missing(b.missingEpisodes.length + 1), startAt: dateTime(start), returnedAt: null, type: away ? 'away' : 'missing', fromCare: true, returnInterviewOfferedAt: null,
+      reportedBy, policeReference: away || u > 0.97 ? null : policeReference(r, Math.floor(start / MINUTES_PER_DAY)),
+      whereFound: null, withWhom: null, interviewOfferedBy: null, interviewOrganisation: null, childSaid: null,
+    };
     b.missingEpisodes.push(episode);
-    if (stillMissing && i === starts.length - 1) {
-      // Missing now: gone within the last two days.
-      episode.startAt = dateTime(asAtEnd - r.int(60, 2 * MINUTES_PER_DAY));
-      break;
-    }
+    if (now) break;
     const returned = Math.min(start + fromQuantiles(r, MISSING_P, MISSING_X), next - 30);
+    const w = r.next();
+    episode.whereFound = away ? WHERE_AWAY[(w * WHERE_AWAY.length) | 0]! : WHERE_FOUND[(w * WHERE_FOUND.length) | 0]!;
+    if (w < 0.85) episode.withWhom = WITH_WHOM[((w * 1024) | 0) % WITH_WHOM.length]!;
     if (returned <= start) {
       episode.returnedAt = dateTime(start + 1);
       continue;
     }
     episode.returnedAt = dateTime(returned);
     if (away) continue;
-    // About 63% offered within 72 hours (kept clear of 72 so a clock change cannot flip it).
-    const offered = returned + 60 * (r.chance(0.63) ? r.int(2, 70) : r.int(74, 240));
+    // About 63% offered by an independent person within 72 hours (kept clear of 72 so a clock change cannot flip it).
+    const offered = returned + 60 * (r.chance(RHI_WITHIN_72) ? r.int(2, 70) : r.int(74, 240));
     if (offered > asAtEnd) continue;
     episode.returnInterviewOfferedAt = dateTime(offered);
-    episode.offeredByIndependentPerson = r.chance(0.92);
+    const independent = r.chance(RHI_INDEPENDENT);
+    episode.offeredByIndependentPerson = independent;
+    if (independent) {
+      const who = r.chance(0.85) ? interviewer : (r.next() * RETURN_INTERVIEWERS.length) | 0;
+      episode.interviewOfferedBy = RETURN_INTERVIEWERS[who]!;
+      episode.interviewOrganisation = RETURN_INTERVIEW_ORGANISATIONS[who & 1]!;
+    } else {
+      const day = Math.floor(offered / MINUTES_PER_DAY);
+      episode.interviewOfferedBy = b.workerNameOn(day) ?? SOCIAL_WORKER_NAMES[(r.next() * SOCIAL_WORKER_NAMES.length) | 0]!;
+      episode.interviewOrganisation = RETURN_INTERVIEW_BY_SOCIAL_WORKER;
+    }
     const v = r.next();
     if (v < 0.62) {
       const completed = offered + r.int(0, 72 * 60);
-      if (completed <= asAtEnd) episode.returnInterviewCompletedAt = dateTime(completed);
+      if (completed <= asAtEnd) {
+        episode.returnInterviewCompletedAt = dateTime(completed);
+        if (v < 0.53) episode.childSaid = CHILD_SAID_RETURN[((v * 4096) | 0) % CHILD_SAID_RETURN.length]!;
+      }
     } else if (v < 0.85) episode.returnInterviewDeclined = true;
   }
 }
 
-/** The leaving-care record: eligible from `eligibleFrom`; `former` for a young person who has left care. */
-function leavingCare(b: Builder, eligibleFrom: number, eligibility: CareLeaver['eligibility'], former: boolean, fosteredAtEnd: boolean): void {
+// Exploitation risk screenings: most children who go missing, and most in an episode about exploitation
+// (aged 10 or more), are screened within weeks, and some again; the risk levels lean low and medium, some
+// high, and higher for teenagers and where exploitation is the worry.
+type RiskLevel = ExploitationScreening['sexualExploitationRisk'];
+const RISK_UNDER_13 = table<RiskLevel>([['none', 50], ['low', 35], ['medium', 12], ['high', 3]]);
+const RISK_TEENAGER = table<RiskLevel>([['none', 24], ['low', 40], ['medium', 28], ['high', 8]]);
+const RISK_RAISED = table<RiskLevel>([['low', 25], ['medium', 50], ['high', 25]]);
+const SCREENED_IF_MISSING = 0.85;
+const SCREENED_IF_EXPLOITATION = 0.75;
+const SCREENED_IF_EXPLOITATION_UNDER_13 = 0.35;
+const AGE_10 = 3652;
+/** Every run of 0-3 consecutive tags of a pool (wrapping), made once: a screening points at one, so its tags are unique. */
+function tagRuns(pool: readonly string[]): readonly (readonly string[])[][] {
+  const runs: string[][][] = [];
+  for (let n = 0; n <= 3; n++) {
+    const ofLength: string[][] = [];
+    for (let i = 0; i < pool.length; i++) {
+      const run: string[] = [];
+      for (let k = 0; k < n; k++) run.push(pool[(i + k) % pool.length]!);
+      ofLength.push(run);
+    }
+    runs.push(ofLength);
+  }
+  return runs;
+}
+const LOCATION_RUNS = tagRuns(EXPLOITATION_LOCATIONS);
+const ASSOCIATE_RUNS = tagRuns(EXPLOITATION_ASSOCIATES);
+const TAG_COUNT_LOCATIONS = table<number>([[0, 15], [1, 35], [2, 35], [3, 15]]);
+const TAG_COUNT_ASSOCIATES = table<number>([[0, 35], [1, 35], [2, 20], [3, 10]]);
+const RISK_ORDER: Record<RiskLevel, number> = { none: 0, low: 1, medium: 2, high: 3 };
+
+function exploitationScreenings(b: Builder, stage: JourneyStage): void {
   const r = b.r;
+  const birth = b.birth;
+  if (birth === null) return;
+  let first: number;
+  const exploited = b.theme === THEME_EXPLOITATION && stage !== 'closed' && stage !== 'early_help';
+  if (b.firstMissingDay !== null) {
+    if (!r.chance(SCREENED_IF_MISSING)) return;
+    first = b.firstMissingDay + r.int(1, 28);
+  } else if (exploited && b.referrals.length > 0) {
+    first = toDayNumber(b.referrals[b.referrals.length - 1]!.referralDate) + r.int(5, 40);
+    if (!r.chance(first - birth >= AGE_13 ? SCREENED_IF_EXPLOITATION : SCREENED_IF_EXPLOITATION_UNDER_13)) return;
+  } else return;
+  if (first - birth < AGE_10) return;
+  for (let day = first, n = 0; day <= b.asAt && n < 3; day += r.int(60, 200), n++) {
+    const teenager = day - birth >= AGE_13;
+    const t = teenager ? RISK_TEENAGER : RISK_UNDER_13;
+    let sexual = draw(r, t);
+    let criminal = draw(r, t);
+    if (exploited) {
+      if (r.chance(0.5)) sexual = draw(r, RISK_RAISED);
+      else criminal = draw(r, RISK_RAISED);
+    }
+    const worst = Math.max(RISK_ORDER[sexual], RISK_ORDER[criminal]);
+    const w = r.next();
+    const notes = worst >= 3 ? SCREENING_NOTES_HIGH : worst === 2 ? SCREENING_NOTES_MEDIUM : SCREENING_NOTES_LOW;
+    const locations = worst === 0 ? 0 : draw(r, TAG_COUNT_LOCATIONS);
+    const associates = worst === 0 ? 0 : draw(r, TAG_COUNT_ASSOCIATES);
+    b.exploitationScreenings.push({
+      id: ID.screening(b.exploitationScreenings.length + 1), date: iso(day), sexualExploitationRisk: sexual, criminalExploitationRisk: criminal,
+      assessedBy: b.workerNameOn(day) ?? SOCIAL_WORKER_NAMES[(w * SOCIAL_WORKER_NAMES.length) | 0]!,
+      locations: LOCATION_RUNS[locations]![((w * 1024) | 0) % EXPLOITATION_LOCATIONS.length]! as string[],
+      associates: ASSOCIATE_RUNS[associates]![((w * 65536) | 0) % EXPLOITATION_ASSOCIATES.length]! as string[],
+      notes: notes[((w * 4096) | 0) % notes.length]!,
+    });
+  }
+}
+
+// --- Care leavers ------------------------------------------------------------------------------------
+
+/** The day someone born on `birth` turns `years` (birthdayOf in casework/care-leaver-eligibility.ts: 29 February turns over on 1 March). */
+function birthday(birth: number, years: number): number {
+  const d = months(birth, 12 * years);
+  return d === months(birth - 1, 12 * years) ? d + 1 : d;
+}
+
+/**
+ * careLeaverEligibilityOf (casework/care-leaver-eligibility.ts) for one period of care from `start` to
+ * `end` (the day care ended, or null while looked after) with no short breaks and no special guardianship
+ * order, on day numbers: the generator records the eligibility the care history gives, by construction
+ * (journeys.test.ts holds every generated care leaver to careLeaverEligibilityOf itself).
+ */
+function eligibilityByHistory(birth: number, start: number, end: number | null, asAt: number): { category: CareLeaver['eligibility'] | null; eligibleFrom: number | null } {
+  const sixteen = birthday(birth, 16);
+  // Under 16 (most children looked after): no status, and the eligible day is not needed.
+  if (asAt < sixteen) return NO_STATUS;
+  const eighteen = birthday(birth, 18);
+  const stop = end === null || end > asAt + 1 ? asAt + 1 : end;
+  // Days counted: looked after, from the 14th birthday, before the 18th.
+  const a = Math.max(start, birthday(birth, 14));
+  const z = Math.min(stop, eighteen);
+  let eligibleFrom: number | null = null;
+  if (z - a >= ELIGIBLE_DAYS) {
+    const ninetyFirst = a + ELIGIBLE_DAYS - 1;
+    eligibleFrom = ninetyFirst >= sixteen ? ninetyFirst : sixteen < z ? sixteen : null;
+  }
+  const afterSixteen = z > a && z > sixteen;
+  let category: CareLeaver['eligibility'] | null = null;
+  if (asAt >= birthday(birth, 25)) category = null;
+  else if (asAt < eighteen) {
+    if (start <= asAt && asAt < stop) category = eligibleFrom !== null ? 'eligible' : null;
+    else category = eligibleFrom !== null ? 'relevant' : afterSixteen ? 'qualifying' : null;
+  } else if (eligibleFrom !== null && eligibleFrom < eighteen) category = 'former_relevant';
+  else if (asAt < birthday(birth, 21) && afterSixteen) category = 'qualifying';
+  return { category, eligibleFrom };
+}
+const ELIGIBLE_DAYS = 91;
+const NO_STATUS = { category: null, eligibleFrom: null } as const;
+
+// SSDA903 OC3 for relevant and former relevant young people who have left care (Croydon 2017 in PRACTICE.md
+// §5: 92% in touch, 78% in education, employment or training; nationally about 88% in suitable
+// accommodation, DfE, not in §5). DIED is left out: a young person who died would have no reviews after.
+const IN_TOUCH_CODES = table<string>([['YES', 91], ['NO', 3.8], ['REFU', 2.4], ['NREQ', 1.6], ['RHOM', 1.2]]);
+// Activities of those in touch: about 85% in education, employment or training (78% of all care leavers).
+const ACTIVITY_UNDER_18 = table<string>([['F2', 40], ['P2', 8], ['F4', 10], ['P4', 2], ['F5', 18], ['P5', 7], ['G4', 4], ['G5', 9], ['G6', 2]]);
+const ACTIVITY_18_PLUS = table<string>([['F1', 9], ['P1', 1], ['F2', 14], ['P2', 4], ['F4', 7], ['P4', 1], ['F5', 31], ['P5', 18], ['G4', 5], ['G5', 7], ['G6', 3]]);
+// Accommodation of those in touch, about 96% suitable (88% of all). No foyer (T) under 18 (903 rule 347);
+// with former foster carers (Z) only when staying put, at 18 (rule 3001).
+const ACCOMMODATION_UNDER_18 = table<string>([['B1', 25], ['D1', 40], ['E1', 15], ['C1', 8], ['U1', 3], ['K1', 1], ['D2', 1], ['B2', 1], ['S2', 0.5], ['V2', 0.5], ['X2', 1]]);
+const ACCOMMODATION_18_PLUS = table<string>([
+  ['U1', 30], ['D1', 18], ['E1', 7], ['B1', 12], ['T1', 4], ['K1', 4], ['C1', 2], ['Y1', 2],
+  ['U2', 0.6], ['D2', 0.3], ['B2', 0.3], ['K2', 0.3], ['S2', 0.6], ['V2', 0.5], ['W2', 0.2], ['X2', 0.8],
+]);
+const LOCAL_OFFER_COUNT = table<number>([[2, 25], [3, 35], [4, 25], [5, 15]]);
+
+/**
+ * The leaving-care record: eligible from `eligibleFrom`; `former` for a young person who has left care; an
+ * override reason when the eligibility recorded is not the one the care history gives.
+ */
+function leavingCare(b: Builder, eligibleFrom: number, eligibility: CareLeaver['eligibility'], former: boolean, fosteredAtEnd: boolean, overrideReason: string | null): void {
+  const r = b.r;
+  const birth = b.birth ?? b.lo;
   const needs = eligibleFrom + (r.chance(0.85) ? r.int(10, 85) : r.int(95, 220));
   const adviser = r.chance(0.7) ? Math.max(b.lo, eligibleFrom - r.int(0, 30)) : eligibleFrom + r.int(5, 120);
   const plan = needs <= b.asAt ? wd(needs, r.chance(0.8) ? r.int(3, 20) : r.int(21, 60)) : null;
@@ -1785,10 +2016,54 @@ function leavingCare(b: Builder, eligibleFrom: number, eligibility: CareLeaver['
       d = months(d, 6) + (r.chance(0.86 - b.late) ? -r.int(0, 30) : r.int(1, 60));
     }
   }
+  const stayingPut = former && fosteredAtEnd && r.chance(0.3);
+  const adviserDay = adviser <= b.asAt ? adviser : null;
+  const eighteen = birthday(birth, 18);
+  const adult = b.asAt >= eighteen;
+  // In touch, activity and accommodation (SSDA903 OC3) once a relevant or former relevant young person has left care.
+  let inTouchCode: string | null = null;
+  let activityCode: string | null = null;
+  let accommodationCode: string | null = null;
+  let latest: number | null = null;
+  if (former && (eligibility === 'relevant' || eligibility === 'former_relevant')) {
+    inTouchCode = stayingPut ? 'YES' : draw(r, IN_TOUCH_CODES);
+    if (inTouchCode === 'YES') {
+      activityCode = draw(r, adult ? ACTIVITY_18_PLUS : ACTIVITY_UNDER_18);
+      accommodationCode = stayingPut ? 'Z1' : draw(r, adult ? ACCOMMODATION_18_PLUS : ACCOMMODATION_UNDER_18);
+      latest = b.asAt - (r.chance(0.8) ? r.int(0, 56) : r.int(57, 120));
+    } else {
+      // Not in touch, refusing contact, no longer needing services, returned home (903 rule 344: 0 for RHOM).
+      activityCode = '0';
+      accommodationCode = '0';
+      if (r.chance(0.7)) latest = b.asAt - r.int(90, 400);
+    }
+  } else if (adviserDay !== null) latest = b.asAt - r.int(0, 70);
+  if (latest !== null && latest < (adviserDay ?? eligibleFrom)) latest = adviserDay ?? eligibleFrom;
+  // The local offer, told of at the pathway plan and the reviews after it.
+  let localOffer: NonNullable<CareLeaver['localOfferToldOf']> = [];
+  if (plan !== null && plan <= b.asAt) {
+    const count = draw(r, LOCAL_OFFER_COUNT);
+    const first = (r.next() * LOCAL_OFFER.length) | 0;
+    localOffer = new Array<{ entitlement: string; toldDate: string }>(count);
+    for (let i = 0; i < count; i++) {
+      const told = i === 0 ? plan : Math.min(b.asAt, plan + r.int(0, 240));
+      localOffer[i] = { entitlement: LOCAL_OFFER[(first + i) % LOCAL_OFFER.length]!, toldDate: iso(told) };
+    }
+  }
+  // The health history, given from 3 months before the 18th birthday (validate-care-leaver.ts).
+  const healthFrom = months(eighteen, -3);
+  const given = healthFrom + (r.chance(0.8) ? r.int(0, 100) : r.int(101, 300));
+  const healthHistory = given <= b.asAt && r.chance(former ? 0.85 : 0.6) ? given : null;
+  const age21 = b.asAt >= birthday(birth, 21);
   b.careLeaver = {
     eligibility, eligibleFrom: iso(eligibleFrom), needsAssessmentDate: needs <= b.asAt ? iso(needs) : null,
-    personalAdviserAllocatedDate: adviser <= b.asAt ? iso(adviser) : null, pathwayPlanDate: plan !== null && plan <= b.asAt ? iso(plan) : null,
-    pathwayPlanReviewDates: reviews, inTouch: former ? r.chance(0.92) : null, stayingPut: former && fosteredAtEnd && r.chance(0.3), endDate: null,
+    personalAdviserAllocatedDate: isoOrNull(adviserDay), pathwayPlanDate: plan !== null && plan <= b.asAt ? iso(plan) : null,
+    pathwayPlanReviewDates: reviews, inTouch: former ? (inTouchCode === null ? r.chance(0.9) : inTouchCode === 'YES') : null, stayingPut, endDate: null,
+    eligibilityOverrideReason: overrideReason,
+    personalAdviserName: adviserDay === null ? null : (former ? b.workerNameOn(b.asAt) : null) ?? PERSONAL_ADVISER_NAMES[(r.next() * PERSONAL_ADVISER_NAMES.length) | 0]!,
+    latestContactDate: isoOrNull(latest), inTouchCode, accommodationCode, activityCode, localOfferToldOf: localOffer,
+    supportTo25Requested: eligibility === 'former_relevant' && r.chance(age21 ? 0.55 : 0.05),
+    healthHistoryGivenDate: isoOrNull(healthHistory),
   };
 }
 
@@ -1827,13 +2102,11 @@ function lookedAfterStage(b: Builder, s: StageContext): void {
   }
   pathIntoCare(b, s, start, court, null);
   periodOfCare(b, { start, end: null, uasc, court, placedForAdoption, ceased: null });
-  const ageYears = ageDays / 365.25;
   // About 11% go missing in a year, mostly aged 16 or over.
-  const missingChance = ageYears >= 16 ? 0.8 : ageYears >= 13 ? 0.15 : ageYears >= 10 ? 0.04 : 0.005;
-  if (r.chance(missingChance)) missingEpisodes(b, start);
+  if (r.chance(missingChance(ageDays / 365.25))) missingEpisodes(b, start, null);
   // Eligible children (16+, 13 weeks looked after since 14) get the leaving-care assessment, plan and adviser.
-  const eligibleFrom = Math.max(months(birth, 192), Math.max(start, months(birth, 168)) + 91);
-  if (eligibleFrom <= b.asAt) leavingCare(b, eligibleFrom, 'eligible', false, false);
+  const history = eligibilityByHistory(birth, start, null, b.asAt);
+  if (history.category === 'eligible') leavingCare(b, history.eligibleFrom!, 'eligible', false, false, null);
   recentContact(b, start);
 }
 
@@ -1845,25 +2118,36 @@ function careLeaverStage(b: Builder, s: StageContext): void {
   const eighteen = months(birth, 216);
   const sixteen = months(birth, 192);
   let end: number;
-  let eligibility: CareLeaver['eligibility'];
+  // A few came into care after 16 for less than 13 weeks: qualifying, not former relevant.
+  let qualifying = false;
   if (eighteen > b.asAt) {
     // Not yet 18: left care at 17 (a relevant child).
     end = b.asAt - r.int(1, 30);
-    eligibility = 'relevant';
   } else {
     end = r.chance(0.85) ? eighteen : Math.max(sixteen + 100, eighteen - r.int(30, 600));
-    eligibility = r.chance(0.96) ? 'former_relevant' : 'qualifying';
+    qualifying = r.chance(0.04);
   }
   let start = months(birth, band(r, ENTRY_AGE_MONTHS)) + r.int(0, 27);
-  if (start > end - 100) start = end - r.int(100, 300);
+  if (qualifying) start = end - r.int(14, 84);
+  else if (start > end - 100) start = end - r.int(100, 300);
   const route: LegalRoute = s.seed.uasc ? 'V2' : start < months(birth, 180) && r.chance(0.8) ? 'C2' : r.chance(0.35) ? 'C2' : 'V2';
   const court = planCourt(b, start, end, route, true);
   pathIntoCare(b, s, start, court, end);
   periodOfCare(b, { start, end, uasc: s.seed.uasc, court, placedForAdoption: null, ceased: null });
   const lastPlacement = b.placements[b.placements.length - 1];
   const fostered = lastPlacement !== undefined && lastPlacement.typeCode.startsWith('U');
-  const eligibleFrom = Math.max(sixteen, Math.max(start, months(birth, 168)) + 91);
-  leavingCare(b, Math.min(eligibleFrom, end), eligibility, true, fostered);
+  // In the year before leaving care, some went missing.
+  if (end > b.asAt - 365 && r.chance(MISSING_BEFORE_LEAVING * missingChance((end - 1 - birth) / 365.25))) missingEpisodes(b, start, end);
+  // The eligibility the care history gives; a qualifying young person over 21 still in education is
+  // recorded as qualifying (s24B) with the reason, as is anyone the history cannot place.
+  const history = eligibilityByHistory(birth, start, end, b.asAt);
+  let eligibility = history.category;
+  let reason: string | null = null;
+  if (eligibility === null || eligibility === 'eligible') {
+    eligibility = qualifying ? 'qualifying' : eighteen > b.asAt ? 'relevant' : 'former_relevant';
+    reason = pick(r, qualifying ? ELIGIBILITY_OVERRIDE_OVER_21 : ELIGIBILITY_OVERRIDE_OTHER);
+  }
+  leavingCare(b, history.eligibleFrom !== null && history.eligibleFrom < end ? history.eligibleFrom : end, eligibility, true, fostered, reason);
   // Why care ended: at 18 staying put with the foster carers (E17), supported or independent living; earlier, home too.
   const period = b.periodsOfCare[b.periodsOfCare.length - 1]!;
   period.reasonCeased = end >= eighteen ? (b.careLeaver!.stayingPut ? 'E17' : draw(r, CEASED_AT_18)) : draw(r, CEASED_BEFORE_18);
@@ -1997,6 +2281,7 @@ export function generateJourney(random: Random, seed: JourneySeed, asAt: string)
   const late = draw(random, LATENESS);
   const stall = open && random.chance(0.08) ? asAtDay - random.int(20, 75) : asAtDay;
   const b = new Builder(random, asAtDay, lo, birth, late, stall, birth === null ? 1 : random.chance(0.3) ? 0.85 : 0.95, starts, ends, workers, teams, seed.managers, seed.iros !== undefined && seed.iros.length > 0 ? seed.iros : IRO_NAMES);
+  if (seed.workerNames !== undefined) b.workerNames = seed.workerNames;
   const s: StageContext = { seed, first, current, end };
   switch (seed.stage) {
     case 'early_help': earlyHelpStage(b, s); break;
@@ -2007,6 +2292,7 @@ export function generateJourney(random: Random, seed: JourneySeed, asAt: string)
     case 'care_leaver': careLeaverStage(b, s); break;
     case 'closed': closedStage(b, s); break;
   }
+  exploitationScreenings(b, seed.stage);
   // Management oversight of the case while it has been allocated (and the child born, or the pre-birth work begun).
   if (firstAllocation) {
     let from = Math.max(first, lo);

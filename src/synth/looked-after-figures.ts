@@ -13,8 +13,10 @@
 //   (and its average score);
 // - IRO escalations and advocacy offers are counted for the children looked after at as-at, over their
 //   whole history; an escalation is open when it has no resolved date.
+// missingAndLeavingCareFigures (below) states its own conventions.
 import type { Journey } from '../practice/journey/journey.ts';
 import { toDayNumber } from '../practice/calendar/day-number.ts';
+import { accommodationSuitable } from '../practice/journey/care-leaver-codes.ts';
 
 export interface LookedAfterFigures {
   lookedAfter: number;
@@ -157,5 +159,111 @@ export function lookedAfterFigures(journeys: readonly Journey[], asAt: string): 
     lookedAfter12Months: stayed12, dentalShare: dental / stayed12, immunisationsUpToDateShare: immunised / immunisedWith, sdqShare: sdqs / sdqEligible,
     sdqAverage: sdqs ? sdqTotal / sdqs : 0, escalationShare: escalated / lookedAfter, openEscalations,
     advocacyOffers: offers, advocacyAcceptedShare: offers ? accepted / offers : 0, advocacyWaitingShare: offers ? waiting / offers : 0,
+  };
+}
+
+/**
+ * Missing episodes and care leavers (PRACTICE.md §5: about 11% of children looked after went missing in a
+ * year, 6.8 incidents each, mostly aged 16+; return interviews within 72 hours about 63%; Croydon 2017:
+ * care leavers 92% in touch, 78% in education, employment or training). Counting conventions:
+ * - "looked after in the year" is a journey with a period of care overlapping the year to as-at (the DfE
+ *   counts children looked after during the year); one "went missing" if an episode of type 'missing' (not
+ *   'away') started in the year (by the date of its start), and its incidents are those episodes;
+ * - aged 16+ is the age at the first such episode in the year;
+ * - a return interview is "within 72 hours" as the return-home-interview clock counts it: offered by an
+ *   independent person (or, with no offer time, held) within 72 hours of the return, over the returns
+ *   in the year from missing (not away) episodes at least 72 hours before the end of the as-at day;
+ * - exploitation screenings: the share of children who went missing in the year with a screening (ever),
+ *   and of all screenings, the share with a high risk of either kind;
+ * - care leavers are the relevant and former relevant young people no longer looked after with an
+ *   SSDA903 in-touch code; the shares in touch (YES), in education, employment or training (ACTIV F1-P5)
+ *   and in suitable accommodation (ACCOM digit 1) are of all of them, as the DfE counts (not in touch is
+ *   "information not known", neither EET nor suitable).
+ */
+export interface MissingAndLeavingCareFigures {
+  lookedAfterInYear: number;
+  wentMissing: number;
+  wentMissingShare: number;
+  episodesEach: number;
+  aged16PlusShare: number;
+  returns: number;
+  independentOfferWithin72hShare: number;
+  /** Return interviews offered by someone not independent of the child's care (the flag shows them). */
+  notIndependentOffers: number;
+  screenedShareOfMissing: number;
+  screenings: number;
+  highRiskShare: number;
+  careLeavers: number;
+  inTouchShare: number;
+  eetShare: number;
+  suitableAccommodationShare: number;
+  /** Care leaver records whose eligibility says why it differs from the care history. */
+  eligibilityOverrides: number;
+}
+
+const EET = new Set(['F1', 'P1', 'F2', 'P2', 'F3', 'P3', 'F4', 'P4', 'F5', 'P5']);
+
+/** Wall-clock minutes of a local date-time (YYYY-MM-DDTHH:MM). */
+function minuteOf(value: string): number {
+  return toDayNumber(value.slice(0, 10)) * 1440 + Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16));
+}
+
+export function missingAndLeavingCareFigures(journeys: readonly Journey[], asAt: string): MissingAndLeavingCareFigures {
+  const asAtDay = toDayNumber(asAt);
+  const inYear = (date: string): boolean => {
+    const d = toDayNumber(date.slice(0, 10));
+    return d > asAtDay - 365 && d <= asAtDay;
+  };
+  const lastReturn = (asAtDay + 1) * 1440 - 72 * 60;
+  let lookedAfterInYear = 0, wentMissing = 0, episodes = 0, aged16 = 0, returns = 0, within72 = 0, notIndependent = 0, screened = 0, screenings = 0, high = 0;
+  let careLeavers = 0, inTouch = 0, eet = 0, suitable = 0, overrides = 0;
+  for (const j of journeys) {
+    for (const s of j.exploitationScreenings ?? []) {
+      screenings += 1;
+      if (s.sexualExploitationRisk === 'high' || s.criminalExploitationRisk === 'high') high += 1;
+    }
+    for (const m of j.missingEpisodes ?? []) if (m.offeredByIndependentPerson === false) notIndependent += 1;
+    const leaver = j.careLeaver;
+    if (leaver?.eligibilityOverrideReason) overrides += 1;
+    const periods = j.periodsOfCare ?? [];
+    if (leaver && (leaver.eligibility === 'relevant' || leaver.eligibility === 'former_relevant') && leaver.inTouchCode && periods.every((p) => p.endDate)) {
+      careLeavers += 1;
+      if (leaver.inTouchCode === 'YES') inTouch += 1;
+      if (leaver.activityCode && EET.has(leaver.activityCode)) eet += 1;
+      if (accommodationSuitable(leaver.accommodationCode) === true) suitable += 1;
+    }
+    if (!periods.some((p) => toDayNumber(p.startDate) <= asAtDay && (!p.endDate || toDayNumber(p.endDate) > asAtDay - 365))) continue;
+    lookedAfterInYear += 1;
+    let first: string | null = null;
+    let count = 0;
+    for (const m of j.missingEpisodes ?? []) {
+      if (m.type === 'away') continue;
+      if (inYear(m.startAt)) {
+        count += 1;
+        if (first === null || m.startAt < first) first = m.startAt;
+      }
+      if (!m.returnedAt || !inYear(m.returnedAt)) continue;
+      const back = minuteOf(m.returnedAt);
+      if (back > lastReturn) continue;
+      returns += 1;
+      if (m.offeredByIndependentPerson !== true) continue;
+      const offered = m.returnInterviewOfferedAt ? minuteOf(m.returnInterviewOfferedAt) : null;
+      const held = m.returnInterviewCompletedAt ? minuteOf(m.returnInterviewCompletedAt) : null;
+      const by = offered === null ? held : held === null ? offered : Math.min(offered, held);
+      if (by !== null && by - back <= 72 * 60) within72 += 1;
+    }
+    if (count === 0) continue;
+    wentMissing += 1;
+    episodes += count;
+    if ((j.exploitationScreenings ?? []).length > 0) screened += 1;
+    const born = j.child.dateOfBirth;
+    if (born && toDayNumber(first!.slice(0, 10)) - toDayNumber(born) >= 16 * 365.25) aged16 += 1;
+  }
+  return {
+    lookedAfterInYear, wentMissing, wentMissingShare: wentMissing / lookedAfterInYear, episodesEach: wentMissing ? episodes / wentMissing : 0,
+    aged16PlusShare: wentMissing ? aged16 / wentMissing : 0, returns, independentOfferWithin72hShare: returns ? within72 / returns : 0, notIndependentOffers: notIndependent,
+    screenedShareOfMissing: wentMissing ? screened / wentMissing : 0, screenings, highRiskShare: screenings ? high / screenings : 0,
+    careLeavers, inTouchShare: careLeavers ? inTouch / careLeavers : 0, eetShare: careLeavers ? eet / careLeavers : 0,
+    suitableAccommodationShare: careLeavers ? suitable / careLeavers : 0, eligibilityOverrides: overrides,
   };
 }
