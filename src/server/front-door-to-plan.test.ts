@@ -245,3 +245,30 @@ test('two people changing the same record: the second save is refused and shows 
   assert.equal(saved!.data.text, 'Attendance 92% this half term.', 'the first save stands');
   assert.equal(saved!.version, 2);
 });
+
+test('a contact by phone about a child the LA knows: the front door records it, finds the child and takes it onto their record', async () => {
+  const frontDoor = await signedIn('a.front.door');
+  const known = world.a.children.find((c) => c.dateOfBirth && c.nhsNumber)!;
+  const recorded = await frontDoor.postForm('/front-door/contacts/new', {
+    referrerName: 'Mrs Okafor',
+    referrerAgency: 'Hillside Primary School',
+    sourceCode: '2A',
+    childGivenName: known.givenName,
+    childFamilyName: known.familyName,
+    ...dateFields('childDateOfBirth', known.dateOfBirth!),
+    concerns: 'Came to school with a black eye and would not say how.',
+    familyAware: 'no',
+  });
+  assert.equal(recorded.statusCode, 303, recorded.body.slice(0, 500));
+  const submissionUrl = String(recorded.headers.location);
+  assert.match(submissionUrl, /^\/front-door\/submissions\/[0-9a-f-]{36}$/);
+  const page = await frontDoor.get(submissionUrl);
+  assert.match(page.body, new RegExp(`/children/${known.id}`), 'the known child is offered as a match');
+  assert.match(page.body, /Same family name, same given name, same date of birth/);
+  const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+  const taken = await frontDoor.postForm(`${submissionUrl}/accept`, { version, childId: known.id });
+  assert.equal(taken.statusCode, 303);
+  assert.match(String(taken.headers.location), new RegExp(`/children/${known.id}/contacts/`));
+  const partner = await signedIn('a.partner.police');
+  assert.doesNotMatch((await partner.get('/partner/contacts')).body, /Okafor|black eye/, 'a contact the front door recorded is not shown to a partner');
+});

@@ -8,7 +8,10 @@ import { mayWriteRecord } from '../../access/record-access.ts';
 import { readDateParts } from '../../practice/calendar/date-parts.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import { normaliseNhsNumber } from '../../practice/identity/nhs-number.ts';
-import { listWaitingSubmissions, openSubmission } from '../../store/front-door/contact-submissions.ts';
+import { listWaitingSubmissions, openSubmission, submitContact } from '../../store/front-door/contact-submissions.ts';
+import { REFERRAL_SOURCES } from '../../practice/journey/code-sets.ts';
+import { ContactForm, readContactForm, type ContactForm as ContactFormBody } from './partner.ts';
+import { PartnerContactFormPage } from '../../../web/src/pages/partner-contacts.tsx';
 import { acceptSubmission } from '../../store/front-door/accept-submission.ts';
 import { decideContact, signOffContact } from '../../store/front-door/decide-contact.ts';
 import { listContactsAwaiting, openContact } from '../../store/front-door/front-door-work.ts';
@@ -84,6 +87,7 @@ export async function frontDoorRoutes(app: FastifyInstance): Promise<void> {
         awaitingDecision,
         awaitingSignOff,
         canSignOff: can(session.actor, 'authorise_casework'),
+        canRecordContacts: can(session.actor, 'work_front_door'),
       }),
     );
   });
@@ -110,6 +114,27 @@ export async function frontDoorRoutes(app: FastifyInstance): Promise<void> {
       SubmissionPage({ nav: navigationFor(session.actor, '/front-door'), user: userBanner(session.actor), csrfToken: session.csrfToken, submission, matches, errors: extra.errors ?? [], duplicateWarning: extra.duplicateWarning ?? false, values: extra.values ?? {} }),
     );
   };
+
+  // A contact that came by phone or email: the front door records it, and it is matched like any other.
+  app.get('/front-door/contacts/new', { schema: { response: { 200: Type.String() } } }, async (request, reply) => {
+    const session = frontDoor(request);
+    if (!can(session.actor, 'work_front_door')) throw new HttpError(404, 'Not found');
+    return renderPage(reply, PartnerContactFormPage({ nav: navigationFor(session.actor, '/front-door'), user: userBanner(session.actor), csrfToken: session.csrfToken, values: {}, errors: [], frontDoor: true }));
+  });
+
+  app.post('/front-door/contacts/new', { schema: { body: ContactForm } }, async (request, reply) => {
+    const session = frontDoor(request);
+    if (!can(session.actor, 'work_front_door')) throw new HttpError(404, 'Not found');
+    const form = request.body as ContactFormBody;
+    const now = app.lantern.now();
+    const { input, errors } = readContactForm(form, englandDateOf(now), REFERRAL_SOURCES);
+    if (!input) {
+      const values = Object.fromEntries(Object.entries(form).filter(([k, v]) => k !== '_csrf' && typeof v === 'string')) as Record<string, string>;
+      return renderPage(reply.code(400), PartnerContactFormPage({ nav: navigationFor(session.actor, '/front-door'), user: userBanner(session.actor), csrfToken: session.csrfToken, values, errors, frontDoor: true }));
+    }
+    const { id } = await submitContact(app.lantern.db, session.actor, originOf(request), input, now);
+    return reply.redirect(`/front-door/submissions/${id}`, 303);
+  });
 
   app.get('/front-door/submissions/:submissionId', { schema: { params: SubmissionParams, querystring: SearchAgain, response: { 200: Type.String() } } }, async (request, reply) => showSubmission(request, reply, 200, {}));
 

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { can } from '../../access/capabilities.ts';
 import { PARTNER_SOURCES } from '../../practice/journey/partner-sources.ts';
-import { codesOf } from '../../practice/journey/code-sets.ts';
+import { codesOf, type CodeSet } from '../../practice/journey/code-sets.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import { listOwnSubmissions, submitContact, type ContactSubmissionInput } from '../../store/front-door/contact-submissions.ts';
 import { originOf } from '../context.ts';
@@ -16,7 +16,7 @@ import type { FieldError } from '../../../web/src/govuk/components.tsx';
 import { readDateParts } from '../../practice/calendar/date-parts.ts';
 
 const Field = (max: number) => Type.Optional(Type.String({ maxLength: max }));
-const ContactForm = Type.Object(
+export const ContactForm = Type.Object(
   {
     _csrf: Field(200),
     referrerName: Field(200),
@@ -34,7 +34,7 @@ const ContactForm = Type.Object(
   },
   { additionalProperties: false },
 );
-type ContactForm = Static<typeof ContactForm>;
+export type ContactForm = Static<typeof ContactForm>;
 const Made = Type.Object({ made: Type.Optional(Type.String({ pattern: '^CT-[A-Z0-9]{6}$' })) }, { additionalProperties: false });
 
 function partner(request: FastifyRequest): NonNullable<FastifyRequest['session']> {
@@ -44,12 +44,12 @@ function partner(request: FastifyRequest): NonNullable<FastifyRequest['session']
 }
 
 /** Reads the partner's form; every problem is reported at once, in the order of the form. */
-export function readContactForm(form: ContactForm, today: string): { input: ContactSubmissionInput | null; errors: FieldError[] } {
+export function readContactForm(form: ContactForm, today: string, sources: CodeSet = PARTNER_SOURCES): { input: ContactSubmissionInput | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const t = (v: string | undefined): string => v?.trim() ?? '';
   if (!t(form.referrerName)) errors.push({ field: 'referrerName', message: 'Enter your name' });
   if (!t(form.referrerAgency)) errors.push({ field: 'referrerAgency', message: 'Enter your organisation and role' });
-  if (!codesOf(PARTNER_SOURCES).includes(t(form.sourceCode))) errors.push({ field: 'sourceCode', message: 'Select your agency' });
+  if (!codesOf(sources).includes(t(form.sourceCode))) errors.push({ field: 'sourceCode', message: sources === PARTNER_SOURCES ? 'Select your agency' : 'Select the source of the contact' });
   if (!t(form.childGivenName)) errors.push({ field: 'childGivenName', message: 'Enter the child’s first name' });
   if (!t(form.childFamilyName)) errors.push({ field: 'childFamilyName', message: 'Enter the child’s last name' });
   const dob = readDateParts(form['childDateOfBirth-day'], form['childDateOfBirth-month'], form['childDateOfBirth-year']);

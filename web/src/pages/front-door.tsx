@@ -23,12 +23,17 @@ function DueTag({ due, overdue }: { due: string; overdue: boolean }): ReactEleme
 }
 
 export function FrontDoorPage(
-  props: Common & { waiting: (SubmissionView & { decisionDue: string; overdue: boolean })[]; today: string; awaitingDecision: ContactAwaiting[]; awaitingSignOff: ContactAwaiting[]; canSignOff: boolean },
+  props: Common & { waiting: (SubmissionView & { decisionDue: string; overdue: boolean })[]; today: string; awaitingDecision: ContactAwaiting[]; awaitingSignOff: ContactAwaiting[]; canSignOff: boolean; canRecordContacts: boolean },
 ): ReactElement {
-  const { nav, user, csrfToken, waiting, today, awaitingDecision, awaitingSignOff, canSignOff } = props;
+  const { nav, user, csrfToken, waiting, today, awaitingDecision, awaitingSignOff, canSignOff, canRecordContacts } = props;
   return (
     <Layout title="Front door" nav={nav} user={user} csrfToken={csrfToken}>
       <h1 className="govuk-heading-l">Front door</h1>
+      {canRecordContacts && (
+        <a href="/front-door/contacts/new" role="button" draggable="false" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Record a contact
+        </a>
+      )}
       <Table
         caption="Contacts from partner agencies waiting to be matched to a child"
         head={['Child (as given)', 'From', 'Received', 'Decision']}

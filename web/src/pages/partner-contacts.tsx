@@ -7,6 +7,7 @@ import { DateInput, Radios, Select, ShortText, Textarea } from '../govuk/form-fi
 import { formatDateTime } from '../format.ts';
 import type { SubmissionStatusView } from '../../../src/store/front-door/contact-submissions.ts';
 import { PARTNER_SOURCES } from '../../../src/practice/journey/partner-sources.ts';
+import { REFERRAL_SOURCES } from '../../../src/practice/journey/code-sets.ts';
 
 interface Common {
   nav: NavItem[];
@@ -48,22 +49,27 @@ export function PartnerContactsPage({ nav, user, csrfToken, submissions, made }:
   );
 }
 
-export function PartnerContactFormPage({ nav, user, csrfToken, values, errors }: Common & { values: Record<string, string>; errors: FieldError[] }): ReactElement {
+/**
+ * The contact form: a partner making a contact online, or the front door recording one that came by
+ * phone or email (then the referrer's details are the caller's, and any referral source may be chosen).
+ */
+export function PartnerContactFormPage({ nav, user, csrfToken, values, errors, frontDoor = false }: Common & { values: Record<string, string>; errors: FieldError[]; frontDoor?: boolean }): ReactElement {
   const e = (id: string): string | undefined => errors.find((x) => x.field === id)?.message;
   const v = (id: string): string => values[id] ?? '';
+  const sources = frontDoor ? REFERRAL_SOURCES : PARTNER_SOURCES;
   return (
     <Layout title={`${errors.length ? 'Error: ' : ''}Make a contact`} nav={nav} user={user} csrfToken={csrfToken}>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
-          <h1 className="govuk-heading-l">Make a contact about a child</h1>
-          <form method="post" action="/partner/contacts" noValidate>
+          <h1 className="govuk-heading-l">{frontDoor ? 'Record a contact' : 'Make a contact about a child'}</h1>
+          <form method="post" action={frontDoor ? '/front-door/contacts/new' : '/partner/contacts'} noValidate>
             <input type="hidden" name="_csrf" value={csrfToken} />
-            <h2 className="govuk-heading-m">About you</h2>
-            <ShortText id="referrerName" name="referrerName" label="Your name" value={v('referrerName')} error={e('referrerName')} />
-            <ShortText id="referrerAgency" name="referrerAgency" label="Your organisation and role" value={v('referrerAgency')} error={e('referrerAgency')} />
-            <ShortText id="referrerPhone" name="referrerPhone" label="Phone number the front door can call you on" value={v('referrerPhone')} error={e('referrerPhone')} width="govuk-input--width-20" />
-            <Select id="sourceCode" name="sourceCode" label="Your agency" options={PARTNER_SOURCES.map(([value, label]) => ({ value, label }))} value={v('sourceCode')} error={e('sourceCode')} />
+            <h2 className="govuk-heading-m">{frontDoor ? 'Who made the contact' : 'About you'}</h2>
+            <ShortText id="referrerName" name="referrerName" label={frontDoor ? 'Referrer’s name' : 'Your name'} value={v('referrerName')} error={e('referrerName')} />
+            <ShortText id="referrerAgency" name="referrerAgency" label={frontDoor ? 'Their organisation, or relationship to the child' : 'Your organisation and role'} value={v('referrerAgency')} error={e('referrerAgency')} />
+            <ShortText id="referrerPhone" name="referrerPhone" label={frontDoor ? 'Their phone number' : 'Phone number the front door can call you on'} value={v('referrerPhone')} error={e('referrerPhone')} width="govuk-input--width-20" />
+            <Select id="sourceCode" name="sourceCode" label={frontDoor ? 'Source of the contact' : 'Your agency'} options={sources.map(([value, label]) => ({ value, label }))} value={v('sourceCode')} error={e('sourceCode')} />
             <h2 className="govuk-heading-m">About the child</h2>
             <ShortText id="childGivenName" name="childGivenName" label="Child’s first name" value={v('childGivenName')} error={e('childGivenName')} />
             <ShortText id="childFamilyName" name="childFamilyName" label="Child’s last name" value={v('childFamilyName')} error={e('childFamilyName')} />
@@ -74,7 +80,7 @@ export function PartnerContactFormPage({ nav, user, csrfToken, values, errors }:
             <Radios
               id="familyAware"
               name="familyAware"
-              label="Does the family know you are making this contact?"
+              label={frontDoor ? 'Does the family know about the contact?' : 'Does the family know you are making this contact?'}
               options={[
                 { value: 'yes', label: 'Yes' },
                 { value: 'no', label: 'No' },
@@ -84,7 +90,7 @@ export function PartnerContactFormPage({ nav, user, csrfToken, values, errors }:
               error={e('familyAware')}
             />
             <button type="submit" className="govuk-button" data-module="govuk-button">
-              Send contact
+              {frontDoor ? 'Record contact' : 'Send contact'}
             </button>
           </form>
         </div>
