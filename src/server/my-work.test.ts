@@ -90,3 +90,49 @@ test('the team board shows each worker’s caseload against the limit; allocatin
   );
   assert.ok((audit.detail as { overLimit?: unknown }).overLimit, 'an allocation over the limit is audited as such');
 });
+
+test('case supervision records a decision and actions; open actions carry into the next; an overdue one is flagged', async () => {
+  const manager = new TestBrowser(world.app);
+  await manager.signIn('a.team.manager', DEMO_PASSWORD);
+  const managerStaff = world.a.staff.find((s) => s.username === 'a.team.manager')!;
+  const childId = world.a.allocations.find((a) => a.endDate === null && a.teamId === managerStaff.teamId)!.childId;
+  const url = `/children/${childId}/records/caseSupervisions`;
+  const noDecision = await manager.postForm(url, { kind: 'supervision', 'date-day': '2', 'date-month': '11', 'date-year': '2026' });
+  assert.equal(noDecision.statusCode, 400);
+  assert.match(noDecision.body, /Enter decision/);
+  const saved = await manager.postForm(url, {
+    kind: 'supervision',
+    'date-day': '2',
+    'date-month': '11',
+    'date-year': '2026',
+    decision: 'Continue the child in need plan; hold a family group conference.',
+    rationale: 'Attendance improving; grandmother offers support.',
+    'actions-0-what': 'Book the family group conference',
+    'actions-0-who': 'Sam Social-Worker',
+    'actions-0-by-day': '6',
+    'actions-0-by-month': '11',
+    'actions-0-by-year': '2026',
+    'actions-1-what': 'Speak to the school nurse',
+    'actions-1-who': 'Sam Social-Worker',
+    'actions-1-by-day': '3',
+    'actions-1-by-month': '11',
+    'actions-1-by-year': '2026',
+    'actions-1-done-day': '2',
+    'actions-1-done-month': '11',
+    'actions-1-done-year': '2026',
+  });
+  assert.equal(saved.statusCode, 303, saved.body.slice(0, 600));
+  const page = await manager.get(`/children/${childId}`);
+  assert.match(page.body, /Last management oversight: 2 November 2026 \(today\)/);
+  // The next supervision form starts with the open action carried, and not the done one.
+  const next = await manager.get(`${url}/new`);
+  assert.match(next.body, /Book the family group conference/);
+  assert.doesNotMatch(next.body, /Speak to the school nurse/);
+  // A week later the open action is overdue: the child's page says so.
+  world.clock.advanceMinutes(7 * 24 * 60);
+  const later = new TestBrowser(world.app);
+  await later.signIn('a.team.manager', DEMO_PASSWORD);
+  const after = await later.get(`/children/${childId}`);
+  assert.match(after.body, /Supervision action overdue since 6 November 2026: Book the family group conference \(Sam Social-Worker\)/);
+  assert.match(after.body, /Last management oversight: 2 November 2026 \(7 days ago\)/);
+});

@@ -392,3 +392,32 @@ describe('high exploitation risk', () => {
     assert.equal(flagsOf(screenings(['2025-06-01', 'high', 'low'], ['2025-07-01', 'low', 'low']), 'exploitation_risk_high').length, 1);
   });
 });
+
+describe('supervision actions overdue', () => {
+  const base = { child: { id: 'c1', dateOfBirth: '2015-01-01' } };
+  it('flags open actions of the latest supervision past their due date, and not those done or not yet due', () => {
+    const journey = parseJourney({
+      ...base,
+      caseSupervisions: [
+        { id: 's1', date: '2025-01-10', actions: [{ what: 'Old action', owner: 'SW', dueDate: '2025-01-20', doneDate: null }] },
+        {
+          id: 's2',
+          date: '2025-02-10',
+          actions: [
+            { what: 'Book the family group conference', owner: 'Sam', dueDate: '2025-02-20', doneDate: null },
+            { what: 'Visit school', owner: 'Sam', dueDate: '2025-02-15', doneDate: '2025-02-14' },
+            { what: 'Chase the health visitor', owner: 'Sam', dueDate: '2025-03-31', doneDate: null },
+          ],
+        },
+      ],
+    });
+    assert.ok(journey.ok);
+    if (!journey.ok) return;
+    const flags = caseFlags(journey.journey, '2025-03-01', ENGLAND_AND_WALES).filter((f) => f.kind === 'supervision_action_overdue');
+    // Only s2 counts (the latest): one action overdue (due 20 Feb), one done, one not yet due.
+    assert.deepEqual(flags.map((f) => [f.recordId, f.date]), [['s2', '2025-02-20']]);
+    assert.match(flags[0]!.message, /Book the family group conference \(Sam\)/);
+    // On its due date an action is not yet overdue.
+    assert.equal(caseFlags(journey.journey, '2025-02-20', ENGLAND_AND_WALES).filter((f) => f.kind === 'supervision_action_overdue').length, 0);
+  });
+});

@@ -28,7 +28,8 @@ export type CaseFlagKind =
   | 'repeat_missing'
   | 'return_interview_not_independent'
   | 'no_personal_adviser'
-  | 'exploitation_risk_high';
+  | 'exploitation_risk_high'
+  | 'supervision_action_overdue';
 
 export interface CaseFlag {
   kind: CaseFlagKind;
@@ -85,6 +86,7 @@ export function caseFlags(journey: Journey, today: string, calendar: Calendar, o
     ...returnInterviewsNotIndependent(journey),
     ...noPersonalAdviser(journey, today),
     ...exploitationRiskHigh(journey, today),
+    ...supervisionActionsOverdue(journey, today),
   ];
   return flags.sort((a, b) => compare(a.date, b.date) || compare(a.kind, b.kind) || compare(a.recordId, b.recordId));
 }
@@ -450,4 +452,24 @@ function exploitationRiskHigh(journey: Journey, today: string): CaseFlag[] {
     date: latest.date,
     message: `High risk of ${high.join(' and of ')} at the screening on ${formatDate(latest.date)}`,
   }];
+}
+
+/**
+ * Actions agreed in the latest supervision of the case that are past their due date and not done
+ * (Croydon 2017: "actions never followed up"). Earlier supervisions' open actions are carried into the
+ * next one, so the latest holds every action still open.
+ */
+export function supervisionActionsOverdue(journey: Journey, today: string): CaseFlag[] {
+  const sessions = (journey.caseSupervisions ?? []).filter((s) => s.date <= today);
+  if (sessions.length === 0) return [];
+  const latest = sessions.reduce((a, b) => (b.date >= a.date ? b : a));
+  return (latest.actions ?? [])
+    .filter((a) => !a.doneDate && a.dueDate < today)
+    .map((a) => ({
+      kind: 'supervision_action_overdue' as const,
+      recordType: 'caseSupervisions' as const,
+      recordId: latest.id,
+      date: a.dueDate,
+      message: `Supervision action overdue since ${formatDate(a.dueDate)}: ${a.what.length > 80 ? `${a.what.slice(0, 79)}…` : a.what} (${a.owner})`,
+    }));
 }

@@ -29,6 +29,11 @@ export function checkVisit(visit: Visit, { today }: WriteContext, p: Problems): 
 
 export function checkCaseSupervision(supervision: CaseSupervision, { today }: WriteContext, p: Problems): void {
   p.notFuture('date', supervision.date, 'Date of the supervision', today);
+  // An action is done on a day that has happened; actions carried from earlier supervisions may be overdue.
+  for (const action of supervision.actions ?? []) {
+    if (action.doneDate && action.doneDate > today) p.add('actions', `The date “${action.what.slice(0, 60)}” was done must be today or in the past`);
+    if (isBlank(action.what) || isBlank(action.owner)) p.add('actions', 'Enter what each action is and who owns it');
+  }
 }
 
 export function checkCaseNote(note: CaseNote, { today }: WriteContext, p: Problems): void {

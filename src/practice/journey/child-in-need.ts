@@ -32,8 +32,29 @@ export const Visit = Type.Object(
 );
 export type Visit = Static<typeof Visit>;
 
-/** Management oversight or supervision of this child's case. */
-export const CaseSupervision = Type.Object({ id: Id, date: IsoDate }, strict);
+/**
+ * An action agreed in supervision: what, who owns it, by when, and when it was done. Open actions carry
+ * into the next supervision (Croydon 2017: supervision regular but ineffective, actions never followed up).
+ */
+export const SupervisionAction = Type.Object(
+  { what: Type.String({ minLength: 1, maxLength: 1000 }), owner: Type.String({ minLength: 1, maxLength: 200 }), dueDate: IsoDate, doneDate: Maybe(IsoDate) },
+  strict,
+);
+export type SupervisionAction = Static<typeof SupervisionAction>;
+
+/** Management oversight or supervision of this child's case: the decision, why, and the actions. */
+export const CaseSupervision = Type.Object(
+  {
+    id: Id,
+    date: IsoDate,
+    /** A supervision session, or management oversight at a key decision (Ofsted ILACS looks for both). */
+    kind: Type.Optional(Type.Union([Type.Literal('supervision'), Type.Literal('management_oversight')])),
+    decision: Maybe(Text()),
+    rationale: Maybe(Text()),
+    actions: Type.Optional(Type.Array(SupervisionAction, { maxItems: 30 })),
+  },
+  strict,
+);
 export type CaseSupervision = Static<typeof CaseSupervision>;
 
 /** A case note: a dated entry in the child's record that is not one of the statutory records. */

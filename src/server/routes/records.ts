@@ -62,7 +62,8 @@ export async function recordRoutes(app: FastifyInstance): Promise<void> {
     if (!opened) throw new HttpError(404, 'Not found');
     const referenceOptions = Object.fromEntries(form.fields.flatMap((f) => (f.kind === 'reference' ? [[f.name, opened.choices[f.recordType] ?? []]] : [])));
     const current = shown.conflict?.current ?? opened.record;
-    const values = shown.conflict ? valuesOfRecord(form.fields, shown.conflict.current.data) : shown.values ?? (opened.record ? valuesOfRecord(form.fields, opened.record.data) : {});
+    const start = opened.record?.data ?? opened.prefill;
+    const values = shown.conflict ? valuesOfRecord(form.fields, shown.conflict.current.data) : shown.values ?? (start ? valuesOfRecord(form.fields, start) : {});
     return renderPage(
       reply.code(shown.status ?? 200),
       RecordFormPage({

@@ -8,6 +8,7 @@ import { withTenant, type Tx } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { clockById } from '../../practice/clocks/catalogue/index.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
+import { toDayNumber } from '../../practice/calendar/day-number.ts';
 import type { CaseFlag } from '../../practice/casework/flags.ts';
 import { loadCaseFlags } from '../journeys/open-chronology.ts';
 
@@ -76,6 +77,8 @@ export interface ChildSummary {
   flags: CaseFlag[];
   /** The latest exploitation risk screening, if any (the chronology holds the history). */
   exploitationRisk: { date: string; sexual: string; criminal: string; assessedBy: string } | null;
+  /** The latest recorded supervision or management oversight of the case, and how long ago. */
+  lastOversight: { date: string; days: number } | null;
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -184,11 +187,20 @@ export async function openChildSummary(
       .orderBy(sql`data->>'date'`, 'desc')
       .limit(1)
       .executeTakeFirst();
+    const oversight = await tx
+      .selectFrom('journey_record')
+      .select(sql<string>`max(data->>'date')`.as('date'))
+      .where('child_id', '=', childId)
+      .where('record_type', '=', 'caseSupervisions')
+      .executeTakeFirst();
+    const today = englandDateOf(now);
+    const lastOversight = oversight?.date && oversight.date <= today ? { date: oversight.date, days: toDayNumber(today) - toDayNumber(oversight.date) } : null;
     const latest = screening?.data as { date: string; sexualExploitationRisk: string; criminalExploitationRisk: string; assessedBy: string } | undefined;
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'child', recordId: childId, childId });
     return {
       openClocks,
       flags,
+      lastOversight,
       exploitationRisk: latest ? { date: latest.date, sexual: latest.sexualExploitationRisk, criminal: latest.criminalExploitationRisk, assessedBy: latest.assessedBy } : null,
       child,
       allocations,

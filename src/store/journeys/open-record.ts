@@ -1,7 +1,7 @@
 // Opening a record to add or change it: the child (within the actor's scope), the stored record and
 // its version (for an edit), and the child's other records a form may point to (an assessment's
 // referral, a core group's plan). The read is audited in the same transaction.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { isJourneySingleType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
@@ -21,6 +21,8 @@ export interface OpenedRecord {
   child: { id: string; name: string };
   record: StoredRecordVersion | null;
   choices: Partial<Record<JourneyRecordType, RecordChoice[]>>;
+  /** What a new record starts with: a new supervision carries the open actions of the last one. */
+  prefill: Record<string, unknown> | null;
 }
 
 const d = (value: unknown): string => (typeof value === 'string' && value.length >= 10 ? formatDate(value) : 'date not recorded');
@@ -75,8 +77,21 @@ export async function openRecord(
         (choices[type] ??= []).push({ value: row.record_key, label: describeRecord(type, row.data as Record<string, unknown>) });
       }
     }
+    let prefill: Record<string, unknown> | null = null;
+    if (!record && input.recordType === 'caseSupervisions') {
+      const last = await tx
+        .selectFrom('journey_record')
+        .select('data')
+        .where('child_id', '=', input.childId)
+        .where('record_type', '=', 'caseSupervisions')
+        .orderBy(sql`data->>'date'`, 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      const actions = ((last?.data as { actions?: { doneDate?: string | null }[] } | undefined)?.actions ?? []).filter((a) => !a.doneDate);
+      if (actions.length) prefill = { actions };
+    }
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: input.recordType, recordId: input.recordKey, childId: input.childId });
-    return { child: { id: child.id, name: `${child.given_name} ${child.family_name}` }, record, choices };
+    return { child: { id: child.id, name: `${child.given_name} ${child.family_name}` }, record, choices, prefill };
   });
 }
 

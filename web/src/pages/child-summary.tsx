@@ -141,6 +141,11 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
       <p className="govuk-body">
         {distinctWorkers === 1 ? 'This child has had 1 social worker.' : `This child has had ${distinctWorkers} social workers.`}
       </p>
+      <p className="govuk-body">
+        {summary.lastOversight
+          ? `Last management oversight: ${formatDate(summary.lastOversight.date)} (${summary.lastOversight.days === 0 ? 'today' : summary.lastOversight.days === 1 ? '1 day ago' : `${summary.lastOversight.days} days ago`}).`
+          : 'No management oversight recorded.'}
+      </p>
       <Table
         caption="Allocation history"
         head={['Worker', 'Team', 'From', 'To', 'Reason for change']}

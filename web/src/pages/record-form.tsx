@@ -70,25 +70,38 @@ function Field({ field, values, errors, referenceOptions }: { field: FormField; 
       return <Radios {...common} options={options(YES_NO)} value={one(values, field.name)} inline />;
     case 'reference':
       return <Select {...common} options={referenceOptions[field.name] ?? []} value={one(values, field.name)} emptyLabel="None" />;
-    case 'goals': {
-      const rows = rowCount(values, 'goals');
+    case 'tasks': {
+      const rows = rowCount(values, field.name);
+      const n = (i: number) => `${field.row} ${i + 1}`;
       return (
         <div className="govuk-form-group">
           <h2 className="govuk-heading-s">{field.label}</h2>
           {field.hint && <p className="govuk-hint">{field.hint}</p>}
           {Array.from({ length: rows }, (_, i) => (
             <div className="lantern-repeat" key={i}>
-              <Textarea id={`goals-${i}-what`} name={`goals-${i}-what`} label={`Goal ${i + 1}: what must change`} value={one(values, `goals-${i}-what`)} rows={2} error={errorFor(`goals-${i}-what`)} />
-              <ShortText id={`goals-${i}-who`} name={`goals-${i}-who`} label={`Goal ${i + 1}: who will do it`} value={one(values, `goals-${i}-who`)} error={errorFor(`goals-${i}-who`)} />
+              <Textarea id={`${field.name}-${i}-what`} name={`${field.name}-${i}-what`} label={`${n(i)}: ${field.whatLabel}`} value={one(values, `${field.name}-${i}-what`)} rows={2} error={errorFor(`${field.name}-${i}-what`)} />
+              <ShortText id={`${field.name}-${i}-who`} name={`${field.name}-${i}-who`} label={`${n(i)}: ${field.whoLabel}`} value={one(values, `${field.name}-${i}-who`)} error={errorFor(`${field.name}-${i}-who`)} />
               <DateInput
-                id={`goals-${i}-by`}
-                name={`goals-${i}-by`}
-                label={`Goal ${i + 1}: by when`}
-                day={one(values, `goals-${i}-by-day`)}
-                month={one(values, `goals-${i}-by-month`)}
-                year={one(values, `goals-${i}-by-year`)}
-                error={errorFor(`goals-${i}-by-day`)}
+                id={`${field.name}-${i}-by`}
+                name={`${field.name}-${i}-by`}
+                label={`${n(i)}: by when`}
+                day={one(values, `${field.name}-${i}-by-day`)}
+                month={one(values, `${field.name}-${i}-by-month`)}
+                year={one(values, `${field.name}-${i}-by-year`)}
+                error={errorFor(`${field.name}-${i}-by-day`)}
               />
+              {field.doneKey && (
+                <DateInput
+                  id={`${field.name}-${i}-done`}
+                  name={`${field.name}-${i}-done`}
+                  label={`${n(i)}: date done`}
+                  hint="Leave empty while it is still to do"
+                  day={one(values, `${field.name}-${i}-done-day`)}
+                  month={one(values, `${field.name}-${i}-done-month`)}
+                  year={one(values, `${field.name}-${i}-done-year`)}
+                  error={errorFor(`${field.name}-${i}-done-day`)}
+                />
+              )}
             </div>
           ))}
         </div>

@@ -35,8 +35,8 @@ export function inputIdOf(field: FormField, row = 0): string {
     case 'date':
     case 'datetime':
       return `${field.name}-day`;
-    case 'goals':
-      return `goals-${row}-what`;
+    case 'tasks':
+      return `${field.name}-${row}-what`;
     case 'attendees':
       return `attendees-${row}-name`;
     case 'datedRows':
@@ -133,22 +133,27 @@ export function readRecordForm(fields: readonly FormField[], body: FormBody, opt
         value = list.length ? list : undefined;
         break;
       }
-      case 'goals': {
-        const goals: { what: string; who: string; byWhen: string }[] = [];
-        for (let i = 0; body[`goals-${i}-what`] !== undefined || body[`goals-${i}-who`] !== undefined; i++) {
-          const what = str(body, `goals-${i}-what`);
-          const who = str(body, `goals-${i}-who`);
-          const by = readDate(body, `goals-${i}-by`);
-          const anyDate = str(body, `goals-${i}-by-day`) || str(body, `goals-${i}-by-month`) || str(body, `goals-${i}-by-year`);
+      case 'tasks': {
+        const tasks: Record<string, string | null>[] = [];
+        for (let i = 0; body[`${name}-${i}-what`] !== undefined || body[`${name}-${i}-who`] !== undefined; i++) {
+          const what = str(body, `${name}-${i}-what`);
+          const who = str(body, `${name}-${i}-who`);
+          const by = readDate(body, `${name}-${i}-by`);
+          const done = field.doneKey ? readDate(body, `${name}-${i}-done`) : {};
+          const anyDate = str(body, `${name}-${i}-by-day`) || str(body, `${name}-${i}-by-month`) || str(body, `${name}-${i}-by-year`);
           if (!what && !who && !anyDate) continue;
-          if (!what) fail(`goals-${i}-what`, `Goal ${i + 1}: enter what must change`);
-          if (!who) fail(`goals-${i}-who`, `Goal ${i + 1}: enter who will do it`);
-          if (by.error) fail(`goals-${i}-by-day`, `Goal ${i + 1}: the date must be a real date`);
-          else if (!by.value) fail(`goals-${i}-by-day`, `Goal ${i + 1}: enter by when`);
-          if (what && who && by.value) goals.push({ what, who, byWhen: by.value });
+          const n = `${field.row} ${i + 1}`;
+          if (!what) fail(`${name}-${i}-what`, `${n}: enter ${field.whatLabel}`);
+          if (!who) fail(`${name}-${i}-who`, `${n}: enter ${field.whoLabel}`);
+          if (by.error) fail(`${name}-${i}-by-day`, `${n}: the date must be a real date`);
+          else if (!by.value) fail(`${name}-${i}-by-day`, `${n}: enter by when`);
+          if (done.error) fail(`${name}-${i}-done-day`, `${n}: the date done must be a real date`);
+          if (what && who && by.value && !done.error) {
+            tasks.push({ what, [field.whoKey]: who, [field.byKey]: by.value, ...(field.doneKey ? { [field.doneKey]: done.value ?? null } : {}) });
+          }
         }
-        value = goals.length ? goals : undefined;
-        if (!goals.length && field.required) fail(inputIdOf(field), requiredMessage(field));
+        value = tasks.length ? tasks : undefined;
+        if (!tasks.length && field.required) fail(inputIdOf(field), requiredMessage(field));
         break;
       }
       case 'attendees': {
@@ -228,12 +233,14 @@ export function valuesOfRecord(fields: readonly FormField[], record: Record<stri
       case 'tags':
         if (Array.isArray(v)) values[field.name] = v.map(String).join(', ');
         break;
-      case 'goals':
+      case 'tasks':
         if (Array.isArray(v)) {
-          v.forEach((g: { what: string; who: string; byWhen: string }, i) => {
-            values[`goals-${i}-what`] = g.what;
-            values[`goals-${i}-who`] = g.who;
-            putDate(`goals-${i}-by`, g.byWhen);
+          v.forEach((t: Record<string, string | null>, i) => {
+            values[`${field.name}-${i}-what`] = String(t.what ?? '');
+            values[`${field.name}-${i}-who`] = String(t[field.whoKey] ?? '');
+            putDate(`${field.name}-${i}-by`, String(t[field.byKey] ?? ''));
+            const done = field.doneKey ? t[field.doneKey] : null;
+            if (done) putDate(`${field.name}-${i}-done`, done);
           });
         }
         break;
@@ -271,7 +278,7 @@ export function valuesOfBody(body: FormBody): FormValues {
 }
 
 /** How many rows a repeating field shows: the filled ones plus a few empty. */
-const ROW_KEY: Record<string, string> = { goals: 'what', attendees: 'name' };
+const ROW_KEY: Record<string, string> = { goals: 'what', actions: 'what', attendees: 'name' };
 
 /** A repeating field's rows: `prefix` is goals, attendees, or a datedRows field's name. */
 export function rowCount(values: FormValues, prefix: string): number {

@@ -35,8 +35,11 @@ export type FormField = {
   | { kind: 'yesno' }
   /** Which of the child's records of another type this one belongs to (an assessment's referral). */
   | { kind: 'reference'; recordType: JourneyRecordType }
-  /** A plan's goals: what, who, by when (rows of three). */
-  | { kind: 'goals' }
+  /**
+   * Rows of tasks: what, who, by when, and (for supervision actions) when done. A plan's goals are
+   * { what, who, byWhen }; supervision actions { what, owner, dueDate, doneDate }.
+   */
+  | { kind: 'tasks'; row: string; whatLabel: string; whoKey: string; whoLabel: string; byKey: string; doneKey?: string }
   /** Who took part and for which agency (rows of two). */
   | { kind: 'attendees' }
   /**
@@ -57,6 +60,19 @@ export interface RecordForm {
 }
 
 const YES_NO: CodeSet = [['yes', 'Yes'], ['no', 'No']];
+
+/** Every plan's goals (Working Together 2023, 4.4.38): what must change, who will do it, by when. */
+const GOALS_FIELD: FormField = {
+  name: 'goals',
+  label: 'Goals',
+  kind: 'tasks',
+  row: 'Goal',
+  whatLabel: 'what must change',
+  whoKey: 'who',
+  whoLabel: 'who will do it',
+  byKey: 'byWhen',
+  hint: 'What must change, who will do it, and by when',
+};
 export { YES_NO };
 
 export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
@@ -154,7 +170,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
       { name: 'startDate', label: 'Date the plan started', kind: 'date', required: true },
       { name: 'initialCategory', label: 'Initial category of abuse', kind: 'radios', options: CP_CATEGORIES, required: true },
       { name: 'latestCategory', label: 'Latest category of abuse', kind: 'radios', options: CP_CATEGORIES },
-      { name: 'goals', label: 'Goals', kind: 'goals', hint: 'What must change, who will do it, and by when' },
+      GOALS_FIELD,
       { name: 'contingencyPlan', label: 'Contingency plan', kind: 'textarea', hint: 'What will happen if the plan does not achieve its goals', required: true },
       { name: 'wishesAndFeelings', label: 'The child’s wishes and feelings', kind: 'textarea' },
       { name: 'ploDecisionDate', label: 'Date of a decision to enter the Public Law Outline', kind: 'date' },
@@ -183,7 +199,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
     noun: 'child in need plan',
     fields: [
       { name: 'startDate', label: 'Date the plan started', kind: 'date', required: true },
-      { name: 'goals', label: 'Goals', kind: 'goals', hint: 'What must change, who will do it, and by when' },
+      GOALS_FIELD,
       { name: 'contingencyPlan', label: 'Contingency plan', kind: 'textarea', hint: 'What will happen if the plan does not achieve its goals', required: true },
       { name: 'wishesAndFeelings', label: 'The child’s wishes and feelings', kind: 'textarea' },
       { name: 'endDate', label: 'Date the plan ended', kind: 'date' },
@@ -214,7 +230,24 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
   caseSupervisions: {
     type: 'caseSupervisions',
     noun: 'case supervision',
-    fields: [{ name: 'date', label: 'Date of the supervision', kind: 'date', required: true }],
+    fields: [
+      { name: 'kind', label: 'Kind', kind: 'radios', options: [['supervision', 'Supervision of the case'], ['management_oversight', 'Management oversight of a key decision']], required: true },
+      { name: 'date', label: 'Date', kind: 'date', required: true },
+      { name: 'decision', label: 'Decision', kind: 'textarea', required: true },
+      { name: 'rationale', label: 'Why', kind: 'textarea', hint: 'The reasons for the decision, including the child’s wishes and feelings' },
+      {
+        name: 'actions',
+        label: 'Actions',
+        kind: 'tasks',
+        row: 'Action',
+        whatLabel: 'what',
+        whoKey: 'owner',
+        whoLabel: 'who owns it',
+        byKey: 'dueDate',
+        doneKey: 'doneDate',
+        hint: 'Open actions from the last supervision are carried here: record when each was done',
+      },
+    ],
   },
   caseNotes: {
     type: 'caseNotes',
