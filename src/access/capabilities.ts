@@ -37,7 +37,9 @@ export type Capability =
   /** A personal adviser's own care leavers, with next review due and latest contact. */
   | 'view_own_care_leavers'
   /** The team board: caseloads against limits, clocks by worker, children with many workers. */
-  | 'view_team_board';
+  | 'view_team_board'
+  /** Download the DfE returns (every export audited with what it held). */
+  | 'export_returns';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list'],
@@ -46,11 +48,11 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
   team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list'],
-  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
+  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
-  performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list'],
-  administrator: ['manage_staff_accounts', 'manage_local_standards'],
+  performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
+  administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns'],
   partner_referrer: ['submit_contacts'],
 };
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'lantern.mjs');
@@ -81,4 +81,22 @@ test('lantern clocks refuses an invalid journey naming the path and the problem'
   assert.match(r.stderr, /\/assessments\/0\/referralId: no referral has id r9/);
   assert.equal(run('clocks', 'docs/examples/journey.json').status, 2, '--as-at is required');
   assert.equal(run('clocks', '--as-at', '31/03/2025', 'docs/examples/journey.json').status, 2);
+});
+
+test('lantern export cin-census writes the census XML for each LA in the database', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantern-export-'));
+  const out = path.join(dataDir, 'out');
+  const env = { ...process.env, DATABASE_URL: '', LANTERN_DATA_DIR: dataDir };
+  const synth = spawnSync(process.execPath, [bin, 'synth', '--seed', '5', '--size', 'small', '--as-at', '2026-03-31'], { encoding: 'utf8', env });
+  assert.equal(synth.status, 0, synth.stderr);
+  const exported = spawnSync(process.execPath, [bin, 'export', 'cin-census', '--year', '2026', '--out', out], { encoding: 'utf8', env });
+  assert.equal(exported.status, 0, exported.stderr);
+  const file = exported.stdout.trim().split('\n').at(-1)!;
+  assert.match(file, /cin-census-\d{3}-2026\.xml$/);
+  const xml = readFileSync(file, 'utf8');
+  assert.match(xml, /^<\?xml/);
+  assert.ok((xml.match(/<Child>/g) ?? []).length > 0);
+  const bad = spawnSync(process.execPath, [bin, 'export', 'cin-census', '--out', out], { encoding: 'utf8', env });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--year is required/);
 });

@@ -6,8 +6,9 @@ import { synthCommand } from './commands/synth.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { clocksCommand } from './commands/clocks.ts';
 import { calendarCommand } from './commands/calendar.ts';
+import { exportCommand } from './commands/export.ts';
 
-export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand, calendarCommand];
+export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand, calendarCommand, exportCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

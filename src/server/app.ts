@@ -24,6 +24,7 @@ import { searchAndEarlyHelpRoutes } from './routes/search-and-early-help.ts';
 import { lookedAfterRoutes } from './routes/looked-after.ts';
 import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
+import { returnsRoutes } from './routes/returns.ts';
 
 export interface AppOptions extends AppContext {
   logger?: boolean;
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(careLeaverRoutes);
   await app.register(myWorkRoutes);
   await app.register(teamBoardRoutes);
+  await app.register(returnsRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
