@@ -19,9 +19,9 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   if (can(actor, 'view_missing_list')) items.push({ href: '/missing', label: 'Missing' });
   if (can(actor, 'view_looked_after_attention')) items.push({ href: '/looked-after/attention', label: 'Looked after: attention' });
   if (can(actor, 'search_children')) items.push({ href: '/children/search', label: 'Find a child' });
-  if (can(actor, 'export_returns')) items.push({ href: '/returns', label: 'DfE returns' });
   if (can(actor, 'manage_staff_accounts')) items.push({ href: '/admin/staff', label: 'Staff accounts' });
   if (can(actor, 'manage_local_standards')) items.push({ href: '/admin/standards', label: 'Local standards' });
+  if (can(actor, 'export_returns')) items.push({ href: '/returns', label: 'DfE returns' });
   return items.map((item) => ({ ...item, active: currentPath === item.href || (item.href.startsWith('/admin') && currentPath.startsWith(item.href)) }));
 }
 

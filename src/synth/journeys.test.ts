@@ -27,12 +27,12 @@ const la = generateLocalAuthority(options);
 
 /**
  * Every dated value in a journey (dates and date-times), with its path; the allocations are the seed's own,
- * and a plan goal's target date (byWhen) may lie ahead of as-at.
+ * and a plan goal's target date (byWhen) and a supervision action's due date may lie ahead of as-at.
  */
 function datedValues(journey: Journey): { path: string; day: string }[] {
   const out: { path: string; day: string }[] = [];
   const walk = (value: unknown, path: string): void => {
-    if (path.endsWith('/byWhen')) return;
+    if (path.endsWith('/byWhen') || /\/actions\/\d+\/dueDate$/.test(path)) return;
     if (typeof value === 'string') {
       if (value.length >= 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) out.push({ path, day: value.slice(0, 10) });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}/${i}`));

@@ -110,6 +110,30 @@ export interface JourneySeed {
   workerNames?: ReadonlyMap<string, string>;
 }
 
+// --- Supervision content (shared strings) ---------------------------------------------------------------
+
+const SUPERVISION_DECISIONS = [
+  'Continue the plan; no change to the level of intervention.',
+  'Increase visits to weekly until the next review.',
+  'Convene a family group conference.',
+  'Seek legal advice at the next legal gateway meeting.',
+  'Step down to early help at the next review if progress holds.',
+  'Refer to the parenting programme and review in four weeks.',
+];
+const SUPERVISION_RATIONALES = [
+  'Attendance and home conditions have improved; the child says things are calmer.',
+  'Concerns about supervision at home persist; the child has not been seen alone.',
+  'Extended family offer support that the plan does not yet use.',
+  'Parents have not engaged with the agreed services.',
+];
+const SUPERVISION_ACTIONS = [
+  'See the child alone at school',
+  'Update the chronology and the plan',
+  'Speak to the health visitor',
+  'Book the family group conference',
+  'Complete the parenting assessment',
+];
+
 // --- Days, dates and times ------------------------------------------------------------------------------
 
 const CAL = ENGLAND_AND_WALES;
@@ -845,8 +869,24 @@ class Builder {
     const r = this.r;
     const late = this.late * 1.5 + 0.05;
     let d = from + r.int(3, 28);
+    // Decisions and actions are chosen from the day number, not the random stream, so adding them
+    // changed no other record. Each supervision's actions are done by the next one; the latest's stay
+    // open (and some fall overdue, as in a real service).
+    let previous: CaseSupervision | null = null;
     while (d <= to) {
-      this.caseSupervisions.push({ id: ID.supervision(this.caseSupervisions.length + 1), date: iso(d) });
+      const pick = d % SUPERVISION_DECISIONS.length;
+      if (previous?.actions) for (const action of previous.actions) action.doneDate = iso(Math.min(toDayNumber(action.dueDate), d - 1));
+      const due = d + 14 + (d % 7);
+      const current: CaseSupervision = {
+        id: ID.supervision(this.caseSupervisions.length + 1),
+        date: iso(d),
+        kind: 'supervision',
+        decision: SUPERVISION_DECISIONS[pick]!,
+        rationale: SUPERVISION_RATIONALES[d % SUPERVISION_RATIONALES.length]!,
+        actions: [{ what: SUPERVISION_ACTIONS[d % SUPERVISION_ACTIONS.length]!, owner: 'Allocated social worker', dueDate: iso(due), doneDate: null }],
+      };
+      this.caseSupervisions.push(current);
+      previous = current;
       d += r.chance(late) ? r.int(32, 60) : r.int(14, 28);
     }
   }

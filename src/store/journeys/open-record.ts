@@ -85,6 +85,7 @@ export async function openRecord(
         .where('child_id', '=', input.childId)
         .where('record_type', '=', 'caseSupervisions')
         .orderBy(sql`data->>'date'`, 'desc')
+        .orderBy('created_at', 'desc')
         .limit(1)
         .executeTakeFirst();
       const actions = ((last?.data as { actions?: { doneDate?: string | null }[] } | undefined)?.actions ?? []).filter((a) => !a.doneDate);
