@@ -1,64 +1,17 @@
 // In a real browser, the looked-after path the issue names: a child comes into care and is placed, has a
 // first review within 20 working days, is visited, has a permanence plan by the second review, and an
 // adoption path to a match; the clocks are checked on screen and axe-core runs on every new form.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startTestWorld, type TestWorld } from '../src/test-support/app.ts';
+import type { Page } from 'playwright-core';
+import { accessible, as as asUser, browserWorld, fillDate } from './harness.ts';
 import { actorFor } from '../src/test-support/fixtures.ts';
-import { DEMO_PASSWORD } from '../src/synth/generate.ts';
 import { allocateChild } from '../src/store/children/allocate-child.ts';
 import { englandDateOf } from '../src/practice/clocks/instant.ts';
 import { fromDayNumber, toDayNumber } from '../src/practice/calendar/day-number.ts';
-import { launchBrowser } from './browser.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let world: TestWorld;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  world = await startTestWorld(new Date());
-  await world.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = world.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.close();
-});
-
-async function as(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  return page;
-}
-
-async function accessible(page: Page, what: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(found, [], what);
-}
-
-async function fillDate(page: Page, name: string, iso: string): Promise<void> {
-  await page.locator(`#${name}-day`).fill(String(Number(iso.slice(8, 10))));
-  await page.locator(`#${name}-month`).fill(String(Number(iso.slice(5, 7))));
-  await page.locator(`#${name}-year`).fill(iso.slice(0, 4));
-}
+const harness = browserWorld();
+const as = (username: string): Promise<Page> => asUser(harness, username);
 
 async function add(page: Page, childUrl: string, linkText: string): Promise<void> {
   await page.goto(childUrl);
@@ -73,14 +26,14 @@ async function dueOnScreen(page: Page, childUrl: string): Promise<string[]> {
 }
 
 test('a child comes into care, is placed, reviewed, visited, has a permanence plan and an adoption match', async () => {
-  const today = toDayNumber(englandDateOf(world.clock.now()));
+  const today = toDayNumber(englandDateOf(harness.world.clock.now()));
   const day = (offset: number): string => fromDayNumber(today + offset);
   const entered = day(-120);
-  const me = world.a.staff.find((s) => s.username === 'a.social.worker')!;
-  const child = world.a.journeys.find((j) => j.child.dateOfBirth && j.child.dateOfBirth > '2024-01-01' && !(j.periodsOfCare ?? []).length && !(j.cpPlans ?? []).some((p) => !p.endDate))!.child;
-  const manager = await actorFor(world.store.db, world.a, 'a.front.door.manager');
-  assert.deepEqual(await allocateChild(world.store.db, manager, { ip: '127.0.0.1', userAgent: 'e2e' }, { childId: child.id, workerId: me.id, reason: 'Coming into care' }, world.clock.now()), { ok: true });
-  const childUrl = `${base}/children/${child.id}`;
+  const me = harness.world.a.staff.find((s) => s.username === 'a.social.worker')!;
+  const child = harness.world.a.journeys.find((j) => j.child.dateOfBirth && j.child.dateOfBirth > '2024-01-01' && !(j.periodsOfCare ?? []).length && !(j.cpPlans ?? []).some((p) => !p.endDate))!.child;
+  const manager = await actorFor(harness.world.store.db, harness.world.a, 'a.front.door.manager');
+  assert.deepEqual(await allocateChild(harness.world.store.db, manager, { ip: '127.0.0.1', userAgent: 'e2e' }, { childId: child.id, workerId: me.id, reason: 'Coming into care' }, harness.world.clock.now()), { ok: true });
+  const childUrl = `${harness.base}/children/${child.id}`;
 
   const worker = await as('a.social.worker');
   await add(worker, childUrl, 'Add a period of care');

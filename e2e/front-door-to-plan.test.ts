@@ -1,66 +1,14 @@
 // In a real browser, the path the issue names: a partner's online contact → the front door's decision
 // (with a manager's sign-off) → allocation → strategy discussion → s47 → ICPC → CP plan → visit, with
 // the child's clocks checked on screen after each step and axe-core run on every new page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startTestWorld, type TestWorld } from '../src/test-support/app.ts';
-import { DEMO_PASSWORD } from '../src/synth/generate.ts';
+import type { Page } from 'playwright-core';
+import { accessible, as as asUser, browserWorld, fillDate } from './harness.ts';
 import { englandDateOf } from '../src/practice/clocks/instant.ts';
-import { launchBrowser } from './browser.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let world: TestWorld;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  world = await startTestWorld(new Date());
-  await world.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = world.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.close();
-});
-
-async function as(username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  return page;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return found;
-}
-
-async function accessible(page: Page, what: string): Promise<void> {
-  assert.deepEqual(await violations(page), [], what);
-}
-
-async function fillDate(page: Page, name: string, iso: string): Promise<void> {
-  await page.locator(`#${name}-day`).fill(String(Number(iso.slice(8, 10))));
-  await page.locator(`#${name}-month`).fill(String(Number(iso.slice(5, 7))));
-  await page.locator(`#${name}-year`).fill(iso.slice(0, 4));
-}
+const harness = browserWorld();
+const as = (username: string): Promise<Page> => asUser(harness, username);
 
 async function dueOnScreen(page: Page, childUrl: string): Promise<string[]> {
   await page.goto(childUrl);
@@ -75,7 +23,7 @@ async function openRecord(page: Page, childUrl: string, linkText: string): Promi
 }
 
 test('partner contact → decision → strategy discussion → s47 → ICPC → CP plan → visit, in the browser', async () => {
-  const today = englandDateOf(world.clock.now());
+  const today = englandDateOf(harness.world.clock.now());
 
   // A partner makes a contact: the empty form shows the error summary first.
   const partner = await as('a.partner.police');
@@ -100,7 +48,7 @@ test('partner contact → decision → strategy discussion → s47 → ICPC → 
 
   // The front door takes it onto a new child and decides: strategy discussion.
   const frontDoor = await as('a.front.door');
-  await frontDoor.goto(`${base}/front-door`);
+  await frontDoor.goto(`${harness.base}/front-door`);
   await accessible(frontDoor, 'front door inbox');
   await frontDoor.getByRole('link', { name: 'Ottoline Vandersteen' }).click();
   await frontDoor.waitForURL(/\/front-door\/submissions\//);
@@ -123,14 +71,14 @@ test('partner contact → decision → strategy discussion → s47 → ICPC → 
 
   // The front door manager signs it off and allocates the child to a social worker.
   const manager = await as('a.front.door.manager');
-  await manager.goto(`${base}/front-door`);
+  await manager.goto(`${harness.base}/front-door`);
   await manager.getByRole('link', { name: 'Ottoline Vandersteen' }).last().click();
   await manager.getByRole('button', { name: 'Sign off this decision' }).click();
   await manager.waitForURL(/\/front-door$/);
   await manager.goto(childUrl);
   await manager.getByRole('link', { name: 'Allocate a worker' }).click();
   await accessible(manager, 'allocate');
-  const socialWorker = world.a.staff.find((s) => s.username === 'a.social.worker')!;
+  const socialWorker = harness.world.a.staff.find((s) => s.username === 'a.social.worker')!;
   await manager.getByLabel('Worker (current caseload in brackets)').selectOption(socialWorker.id);
   await manager.getByRole('button', { name: 'Allocate' }).click();
   await manager.waitForURL(/saved=allocation/);
@@ -208,7 +156,7 @@ test('partner contact → decision → strategy discussion → s47 → ICPC → 
   for (const step of ['Contact', 'Strategy discussion', 'Section 47', 'child protection conference', 'child protection plan', 'Visit']) assert.match(text, new RegExp(step, 'i'), step);
 
   // The partner sees only the status.
-  await partner.goto(`${base}/partner/contacts`);
+  await partner.goto(`${harness.base}/partner/contacts`);
   assert.match((await partner.locator('table').textContent()) ?? '', /Decision made/);
   const response = await partner.goto(childUrl);
   assert.equal(response?.status(), 404);

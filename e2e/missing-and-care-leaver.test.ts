@@ -1,80 +1,32 @@
 // In a real browser: a child goes missing and returns, appears on the daily missing list, the return
 // home interview offered by an independent worker is recorded within 72 hours and the clock shows met;
 // a 16-year-old in care gets a personal adviser and a pathway plan on time. axe-core on every new page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startTestWorld, type TestWorld } from '../src/test-support/app.ts';
+import type { Page } from 'playwright-core';
+import { accessible, as as asUser, browserWorld, fillDate } from './harness.ts';
 import { actorFor } from '../src/test-support/fixtures.ts';
-import { DEMO_PASSWORD } from '../src/synth/generate.ts';
 import { allocateChild } from '../src/store/children/allocate-child.ts';
 import { withTenant } from '../src/store/tenant.ts';
 import { englandDateOf } from '../src/practice/clocks/instant.ts';
 import { fromDayNumber, toDayNumber } from '../src/practice/calendar/day-number.ts';
 import { careLeaverEligibilityOf } from '../src/practice/casework/care-leaver-eligibility.ts';
-import { launchBrowser } from './browser.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let world: TestWorld;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  world = await startTestWorld(new Date());
-  await world.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = world.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.close();
-});
-
-async function as(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  return page;
-}
-
-async function accessible(page: Page, what: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(found, [], what);
-}
-
-async function fillDate(page: Page, name: string, iso: string, time?: string): Promise<void> {
-  await page.locator(`#${name}-day`).fill(String(Number(iso.slice(8, 10))));
-  await page.locator(`#${name}-month`).fill(String(Number(iso.slice(5, 7))));
-  await page.locator(`#${name}-year`).fill(iso.slice(0, 4));
-  if (time) await page.locator(`#${name}-time`).fill(time);
-}
+const harness = browserWorld();
+const as = (username: string): Promise<Page> => asUser(harness, username);
 
 async function allocate(childId: string, username: string): Promise<void> {
-  const manager = await actorFor(world.store.db, world.a, 'a.front.door.manager');
-  const worker = world.a.staff.find((s) => s.username === username)!;
-  assert.deepEqual(await allocateChild(world.store.db, manager, { ip: '127.0.0.1', userAgent: 'e2e' }, { childId, workerId: worker.id, reason: 'Test' }, world.clock.now()), { ok: true });
+  const manager = await actorFor(harness.world.store.db, harness.world.a, 'a.front.door.manager');
+  const worker = harness.world.a.staff.find((s) => s.username === username)!;
+  assert.deepEqual(await allocateChild(harness.world.store.db, manager, { ip: '127.0.0.1', userAgent: 'e2e' }, { childId, workerId: worker.id, reason: 'Test' }, harness.world.clock.now()), { ok: true });
 }
 
 test('missing, returned, on the daily list, interviewed within 72 hours: the clock shows met', async () => {
-  const today = toDayNumber(englandDateOf(world.clock.now()));
+  const today = toDayNumber(englandDateOf(harness.world.clock.now()));
   const yesterday = fromDayNumber(today - 1);
-  const child = world.a.journeys.find((j) => j.child.dateOfBirth && j.child.dateOfBirth < fromDayNumber(today - 12 * 366) && j.child.dateOfBirth > fromDayNumber(today - 16 * 365) && !(j.missingEpisodes ?? []).length)!.child;
+  const child = harness.world.a.journeys.find((j) => j.child.dateOfBirth && j.child.dateOfBirth < fromDayNumber(today - 12 * 366) && j.child.dateOfBirth > fromDayNumber(today - 16 * 365) && !(j.missingEpisodes ?? []).length)!.child;
   await allocate(child.id, 'a.social.worker');
-  const childUrl = `${base}/children/${child.id}`;
+  const childUrl = `${harness.base}/children/${child.id}`;
   const worker = await as('a.social.worker');
   await worker.goto(childUrl);
   await worker.locator('summary', { hasText: 'Record something' }).click();
@@ -94,28 +46,28 @@ test('missing, returned, on the daily list, interviewed within 72 hours: the clo
   await worker.waitForURL(/\/missing$/);
   await accessible(worker, 'daily missing list');
   const waiting = worker.locator('table', { has: worker.locator('caption', { hasText: 'Back, waiting for a return home interview' }) });
-  const row = world.a.children.find((c) => c.id === child.id)!;
+  const row = harness.world.a.children.find((c) => c.id === child.id)!;
   await waiting.getByRole('link', { name: `${row.givenName} ${row.familyName}` }).click();
   await worker.waitForURL(/\/records\/missingEpisodes\//);
-  await fillDate(worker, 'returnInterviewOfferedAt', englandDateOf(world.clock.now()), '00:05');
+  await fillDate(worker, 'returnInterviewOfferedAt', englandDateOf(harness.world.clock.now()), '00:05');
   await worker.getByLabel('Who offered it').fill('Jo Lane');
   await worker.getByLabel('Their organisation').fill('Northbridge Young People’s Service');
   await worker.getByRole('group', { name: 'Is that person independent of the child’s social worker and placement?' }).getByLabel('Yes').check();
-  await fillDate(worker, 'returnInterviewCompletedAt', englandDateOf(world.clock.now()), '00:10');
+  await fillDate(worker, 'returnInterviewCompletedAt', englandDateOf(harness.world.clock.now()), '00:10');
   await worker.getByLabel('What the child said').fill('I was with friends from school.');
   await worker.getByRole('button', { name: 'Save missing episode' }).click();
   await worker.waitForURL(/saved=missingEpisodes/);
   const after = await worker.locator('table.govuk-table').first().locator('tbody th').allTextContents();
   assert.ok(!after.includes('Offer an independent return home interview'), 'the interview met the clock');
-  const state = await withTenant(world.store.db, world.a.id, (tx) =>
+  const state = await withTenant(harness.world.store.db, harness.world.a.id, (tx) =>
     tx.selectFrom('clock_instance').select('state').where('child_id', '=', child.id).where('clock_id', '=', 'return-home-interview').executeTakeFirstOrThrow(),
   );
   assert.equal(state.state, 'met_on_time');
 });
 
 test('a 16-year-old in care gets a personal adviser and a pathway plan on time', async () => {
-  const today = englandDateOf(world.clock.now());
-  const journey = world.a.journeys.find((j) => {
+  const today = englandDateOf(harness.world.clock.now());
+  const journey = harness.world.a.journeys.find((j) => {
     const computed = careLeaverEligibilityOf(j, today);
     return j.careLeaver?.eligibility === 'eligible' && computed.category === 'eligible' && computed.eligibleFrom !== null && !j.careLeaver.eligibilityOverrideReason && (j.periodsOfCare ?? []).some((p) => !p.endDate);
   })!;
@@ -125,7 +77,7 @@ test('a 16-year-old in care gets a personal adviser and a pathway plan on time',
   await adviser.getByRole('link', { name: 'My care leavers' }).click();
   await adviser.waitForURL(/\/care-leavers\/mine$/);
   await accessible(adviser, 'personal adviser caseload');
-  await adviser.goto(`${base}/children/${journey.child.id}/records/careLeaver/new`);
+  await adviser.goto(`${harness.base}/children/${journey.child.id}/records/careLeaver/new`);
   await accessible(adviser, 'care-leaver form');
   await adviser.getByLabel('Personal adviser', { exact: true }).fill('Pat Personal-Adviser');
   await fillDate(adviser, 'personalAdviserAllocatedDate', eligibleFrom);

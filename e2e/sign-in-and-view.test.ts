@@ -1,61 +1,15 @@
 // In a real browser: a social worker signs in and opens a child; their manager then sees that view in
 // "who has viewed this child"; axe-core finds no accessibility violations on the pages built so far.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { startTestWorld, type TestWorld } from '../src/test-support/app.ts';
-import { DEMO_PASSWORD } from '../src/synth/generate.ts';
-import { launchBrowser } from './browser.ts';
+import { accessibilityViolations, browserWorld, signIn as signInAt } from './harness.ts';
+import type { Page } from 'playwright-core';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let world: TestWorld;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  world = await startTestWorld(new Date());
-  await world.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = world.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no address');
-  base = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.close();
-});
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${base}/sign-in`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
-}
-
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  // evaluate() runs outside the page's content security policy, so axe needs no inline script.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  return violations.map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const harness = browserWorld();
+const signIn = (page: Page, username: string): Promise<void> => signInAt(page, harness.base, username);
 
 test('a social worker signs in, sees My children and opens a child; the manager sees the view', async () => {
-  const workerContext = await browser.newContext();
+  const workerContext = await harness.browser.newContext();
   const page = await workerContext.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
@@ -83,7 +37,7 @@ test('a social worker signs in, sees My children and opens a child; the manager 
   assert.deepEqual(consoleErrors, [], 'no console errors (CSP violations would show here)');
   await workerContext.close();
 
-  const managerContext = await browser.newContext();
+  const managerContext = await harness.browser.newContext();
   const manager = await managerContext.newPage();
   await signIn(manager, 'a.team.manager');
   await manager.goto(childUrl);
@@ -96,9 +50,9 @@ test('a social worker signs in, sees My children and opens a child; the manager 
 });
 
 test('the sign-in page, its error summary, staff accounts and local standards have no accessibility violations', async () => {
-  const context = await browser.newContext();
+  const context = await harness.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}/sign-in`);
+  await page.goto(`${harness.base}/sign-in`);
   assert.deepEqual(await accessibilityViolations(page), [], 'sign-in');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForSelector('.govuk-error-summary');

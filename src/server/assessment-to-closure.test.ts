@@ -7,6 +7,7 @@ import { startTestWorld, type TestWorld } from '../test-support/app.ts';
 import { TestBrowser } from '../test-support/http.ts';
 import { DEMO_PASSWORD } from '../synth/generate.ts';
 import { withTenant } from '../store/tenant.ts';
+import { dateFields, storedRecords } from '../test-support/forms.ts';
 import { actorFor } from '../test-support/fixtures.ts';
 import { allocateChild } from '../store/children/allocate-child.ts';
 
@@ -16,11 +17,6 @@ before(async () => {
 });
 after(async () => world.close());
 
-const dateFields = (prefix: string, iso: string): Record<string, string> => ({
-  [`${prefix}-day`]: String(Number(iso.slice(8, 10))),
-  [`${prefix}-month`]: String(Number(iso.slice(5, 7))),
-  [`${prefix}-year`]: iso.slice(0, 4),
-});
 
 async function signedIn(username: string): Promise<TestBrowser> {
   const browser = new TestBrowser(world.app);
@@ -28,10 +24,7 @@ async function signedIn(username: string): Promise<TestBrowser> {
   return browser;
 }
 
-async function records(childId: string, type: string): Promise<{ record_key: string; version: number; data: Record<string, unknown> }[]> {
-  const rows = await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('journey_record').select(['record_key', 'version', 'data']).where('child_id', '=', childId).where('record_type', '=', type).orderBy('created_at').execute());
-  return rows.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
-}
+const records = (childId: string, type: string) => storedRecords(world.store.db, world.a.id, childId, type);
 
 async function clockIds(childId: string): Promise<string[]> {
   const rows = await withTenant(world.store.db, world.a.id, (tx) =>

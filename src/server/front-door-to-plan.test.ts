@@ -8,6 +8,7 @@ import { startTestWorld, type TestWorld } from '../test-support/app.ts';
 import { TestBrowser } from '../test-support/http.ts';
 import { DEMO_PASSWORD } from '../synth/generate.ts';
 import { withTenant } from '../store/tenant.ts';
+import { dateFields, storedRecords } from '../test-support/forms.ts';
 
 let world: TestWorld;
 before(async () => {
@@ -22,11 +23,6 @@ async function signedIn(username: string): Promise<TestBrowser> {
   return browser;
 }
 
-const dateFields = (prefix: string, iso: string): Record<string, string> => ({
-  [`${prefix}-day`]: String(Number(iso.slice(8, 10))),
-  [`${prefix}-month`]: String(Number(iso.slice(5, 7))),
-  [`${prefix}-year`]: iso.slice(0, 4),
-});
 
 async function openClocks(childId: string): Promise<{ clock_id: string; due: string; record_id: string }[]> {
   return withTenant(world.store.db, world.a.id, (tx) =>
@@ -34,12 +30,7 @@ async function openClocks(childId: string): Promise<{ clock_id: string; due: str
   );
 }
 
-async function recordsOf(childId: string, type: string): Promise<{ record_key: string; version: number; data: Record<string, unknown> }[]> {
-  const rows = await withTenant(world.store.db, world.a.id, (tx) =>
-    tx.selectFrom('journey_record').select(['record_key', 'version', 'data']).where('child_id', '=', childId).where('record_type', '=', type).orderBy('created_at').execute(),
-  );
-  return rows.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
-}
+const recordsOf = (childId: string, type: string) => storedRecords(world.store.db, world.a.id, childId, type);
 
 test('a partner contact goes through the front door to a child protection plan, with clocks on every step', async () => {
   // 1. The partner makes a contact; a form with problems is refused and nothing is saved.

@@ -8,6 +8,7 @@ import { startTestWorld, type TestWorld } from '../test-support/app.ts';
 import { TestBrowser } from '../test-support/http.ts';
 import { DEMO_PASSWORD } from '../synth/generate.ts';
 import { withTenant } from '../store/tenant.ts';
+import { dateFields, dateTimeFields, storedRecords } from '../test-support/forms.ts';
 import { actorFor } from '../test-support/fixtures.ts';
 import { allocateChild } from '../store/children/allocate-child.ts';
 import { careLeaverEligibilityOf } from '../practice/casework/care-leaver-eligibility.ts';
@@ -18,17 +19,8 @@ before(async () => {
 });
 after(async () => world.close());
 
-const dateFields = (prefix: string, iso: string): Record<string, string> => ({
-  [`${prefix}-day`]: String(Number(iso.slice(8, 10))),
-  [`${prefix}-month`]: String(Number(iso.slice(5, 7))),
-  [`${prefix}-year`]: iso.slice(0, 4),
-});
-const dateTimeFields = (prefix: string, iso: string): Record<string, string> => ({ ...dateFields(prefix, iso.slice(0, 10)), [`${prefix}-time`]: iso.slice(11, 16) });
 
-async function records(childId: string, type: string): Promise<{ record_key: string; version: number; data: Record<string, unknown> }[]> {
-  const rows = await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('journey_record').select(['record_key', 'version', 'data']).where('child_id', '=', childId).where('record_type', '=', type).orderBy('created_at').execute());
-  return rows.map((r) => ({ ...r, data: r.data as Record<string, unknown> }));
-}
+const records = (childId: string, type: string) => storedRecords(world.store.db, world.a.id, childId, type);
 
 async function allocate(childId: string, username: string): Promise<void> {
   const manager = await actorFor(world.store.db, world.a, 'a.front.door.manager');

@@ -75,8 +75,8 @@ export function DateInput(props: Common & { day: string; month: string; year: st
   );
 }
 
-export function Textarea(props: Common & { value: string; rows?: number }): ReactElement {
-  const { id, name, label, hint, error, value, rows = 4 } = props;
+/** A single labelled control: the form group, its label, hint and error around it. */
+function LabelledGroup({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }): ReactElement {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={id}>
@@ -84,20 +84,24 @@ export function Textarea(props: Common & { value: string; rows?: number }): Reac
       </label>
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
-      <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={id} name={name} rows={rows} defaultValue={value} aria-describedby={describedBy(id, hint, error)} />
+      {children}
     </div>
+  );
+}
+
+export function Textarea(props: Common & { value: string; rows?: number }): ReactElement {
+  const { id, name, label, hint, error, value, rows = 4 } = props;
+  return (
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
+      <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={id} name={name} rows={rows} defaultValue={value} aria-describedby={describedBy(id, hint, error)} />
+    </LabelledGroup>
   );
 }
 
 export function ShortText(props: Common & { value: string; width?: string }): ReactElement {
   const { id, name, label, hint, error, value, width } = props;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       <input
         className={`govuk-input${width ? ` ${width}` : ''}${error ? ' govuk-input--error' : ''}`}
         id={id}
@@ -106,7 +110,7 @@ export function ShortText(props: Common & { value: string; width?: string }): Re
         defaultValue={value}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </LabelledGroup>
   );
 }
 
@@ -155,12 +159,7 @@ export function Checkboxes(props: Common & { options: readonly Option[]; values:
 export function Select(props: Common & { options: readonly Option[]; value: string; emptyLabel?: string }): ReactElement {
   const { id, name, label, hint, error, options, value, emptyLabel = 'Choose' } = props;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={error} />
+    <LabelledGroup id={id} label={label} hint={hint} error={error}>
       <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={id} name={name} defaultValue={value} aria-describedby={describedBy(id, hint, error)}>
         <option value="">{emptyLabel}</option>
         {options.map((o) => (
@@ -169,6 +168,6 @@ export function Select(props: Common & { options: readonly Option[]; value: stri
           </option>
         ))}
       </select>
-    </div>
+    </LabelledGroup>
   );
 }
