@@ -39,7 +39,9 @@ export type Capability =
   /** The team board: caseloads against limits, clocks by worker, children with many workers. */
   | 'view_team_board'
   /** Download the DfE returns (every export audited with what it held). */
-  | 'export_returns';
+  | 'export_returns'
+  /** Record return home interviews for the missing episodes referred to the worker's own service. */
+  | 'record_referred_return_interviews';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list'],
@@ -54,6 +56,7 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
   administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns'],
   partner_referrer: ['submit_contacts'],
+  return_interview_worker: ['record_referred_return_interviews'],
 };
 
 export function can(actor: Pick<Actor, 'roles'>, capability: Capability): boolean {

@@ -35,6 +35,7 @@ const MATRIX: [Role, boolean, boolean, boolean, boolean, boolean][] = [
   ['performance_analyst', true, true, true, true, true],
   ['administrator', false, false, false, false, false],
   ['partner_referrer', false, false, false, false, false],
+  ['return_interview_worker', false, false, false, false, false],
 ];
 
 test('the access matrix covers every role exactly once', () => {

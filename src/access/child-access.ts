@@ -14,6 +14,8 @@
 //   performance analyst   | the whole LA
 //   administrator         | none (manages accounts and settings, not casework)
 //   partner referrer      | none (sees only the contacts they submitted)
+//   return interview      | none (sees only the missing episodes referred to their service, and
+//     worker              |   records the return interview on them: access/record-access.ts)
 //
 // A child outside the actor's scope, or in another LA, is answered as "not found" (404), never
 // "forbidden", so that the existence of a record is not disclosed.
@@ -35,6 +37,7 @@ export const CHILD_SCOPE_BY_ROLE: Record<Role, ChildScope> = {
   performance_analyst: 'local_authority',
   administrator: 'none',
   partner_referrer: 'none',
+  return_interview_worker: 'none',
 };
 
 const SCOPE_ORDER: readonly ChildScope[] = ['none', 'own_and_team', 'service_area', 'local_authority'];

@@ -89,3 +89,13 @@ export const MANAGER_FIELDS: Partial<Record<JourneyRecordType, readonly string[]
   assessments: ['authorisedDate', 'authorisedBy'],
   contacts: ['signedOffAt', 'signedOffBy'],
 };
+
+/**
+ * What an independent return-interview service may change on a missing episode referred to it: the
+ * interview, and nothing else about the episode or the child (statutory guidance on children who run
+ * away or go missing, 2014: the interview is offered by someone independent of the child's care).
+ */
+export const RETURN_INTERVIEW_FIELDS = [
+  'returnInterviewOfferedAt', 'interviewOfferedBy', 'interviewOrganisation', 'offeredByIndependentPerson',
+  'returnInterviewDeclined', 'returnInterviewCompletedAt', 'childSaid',
+] as const;

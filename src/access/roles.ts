@@ -12,6 +12,7 @@ export const ROLES = [
   'performance_analyst',
   'administrator',
   'partner_referrer',
+  'return_interview_worker',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -29,6 +30,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   performance_analyst: 'Performance analyst',
   administrator: 'Administrator',
   partner_referrer: 'Partner agency referrer',
+  return_interview_worker: 'Return interview worker (independent service)',
 };
 
 export function isRole(value: string): value is Role {

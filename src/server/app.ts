@@ -25,6 +25,7 @@ import { lookedAfterRoutes } from './routes/looked-after.ts';
 import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
 import { returnsRoutes } from './routes/returns.ts';
+import { returnInterviewRoutes } from './routes/return-interviews.ts';
 
 export interface AppOptions extends AppContext {
   logger?: boolean;
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(myWorkRoutes);
   await app.register(teamBoardRoutes);
   await app.register(returnsRoutes);
+  await app.register(returnInterviewRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });

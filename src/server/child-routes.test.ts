@@ -7,6 +7,7 @@ import { startTestWorld, type TestWorld } from '../test-support/app.ts';
 import { TestBrowser } from '../test-support/http.ts';
 import { DEMO_PASSWORD } from '../synth/generate.ts';
 import { withTenant } from '../store/tenant.ts';
+import { sql } from 'kysely';
 import { openChildSummary } from '../store/children/child-summary.ts';
 import { actorFor } from '../test-support/fixtures.ts';
 
@@ -87,7 +88,22 @@ test('every child route answers another LA’s child, a child outside scope and 
   const outOfScope = world.a.allocations.find((a) => a.endDate === null && a.teamId !== managerStaff.teamId && !world.a.allocations.some((b) => b.childId === a.childId && b.endDate === null && b.teamId === managerStaff.teamId))!.childId;
   const otherLa = world.b.children[0]!.id;
   const missing = '00000000-0000-4000-8000-000000000000';
+  // The independent return-interview service reaches a child only through an episode referred to it.
+  const provider = new TestBrowser(world.app);
+  await provider.signIn('a.return.interviews', DEMO_PASSWORD);
+  const referred = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('journey_record').select(['child_id', 'record_key']).where('record_type', '=', 'missingEpisodes').where(sql`data->>'interviewReferredToTeamId'`, 'is not', null).executeTakeFirstOrThrow(),
+  );
   for (const route of childRoutes()) {
+    if (route.method === 'GET' && route.path.startsWith('/return-interviews/')) {
+      const url = `/return-interviews/${referred.child_id}/${referred.record_key}`;
+      assert.equal((await provider.get(url)).statusCode, 200, `${url} referred to the service`);
+      for (const [label, id] of [['another LA', otherLa], ['not referred', outOfScope], ['no such child', missing]] as const) {
+        assert.equal((await provider.get(url.replace(referred.child_id, id))).statusCode, 404, `${route.path} for ${label}`);
+      }
+      assert.equal((await manager.get(url)).statusCode, 404, 'only the service itself opens a referred interview');
+      continue;
+    }
     if (route.method === 'GET') {
       const url = await concreteUrl(route.path, inScope);
       assert.equal((await manager.get(url)).statusCode, 200, `${url} in scope`);

@@ -12,6 +12,8 @@ import { dateFields, dateTimeFields, storedRecords } from '../test-support/forms
 import { actorFor } from '../test-support/fixtures.ts';
 import { allocateChild } from '../store/children/allocate-child.ts';
 import { careLeaverEligibilityOf } from '../practice/casework/care-leaver-eligibility.ts';
+import { recordReferredInterview } from '../store/missing/referred-interviews.ts';
+import { sql } from 'kysely';
 
 let world: TestWorld;
 before(async () => {
@@ -134,4 +136,64 @@ test('a young person leaving care gets a personal adviser and a pathway plan, an
   assert.equal(caseload.statusCode, 200);
   assert.match(caseload.body, new RegExp(journey.child.id));
   assert.match(caseload.body, /28 October 2026/);
+});
+
+test('an independent return-interview service sees only the episodes referred to it and records the interview', async () => {
+  const service = world.a.teams.find((t) => t.serviceArea === 'return_interviews')!;
+  assert.ok(service, 'the synthetic LA has a return interview service');
+  // (Born in 2012: not the child of the first test.)
+  const child = world.a.journeys.find((j) => j.child.dateOfBirth && j.child.dateOfBirth < '2013-01-01' && j.child.dateOfBirth > '2012-01-01' && !(j.missingEpisodes ?? []).length)!.child;
+  await allocate(child.id, 'a.social.worker');
+  const worker = new TestBrowser(world.app);
+  await worker.signIn('a.social.worker', DEMO_PASSWORD);
+  const form = await worker.get(`/children/${child.id}/records/missingEpisodes/new`);
+  assert.match(form.body, new RegExp(`<option value="${service.id}">`), 'the service is offered in the referral list');
+  const made = await worker.postForm(`/children/${child.id}/records/missingEpisodes`, {
+    ...dateTimeFields('startAt', '2026-11-01T20:00'),
+    type: 'missing',
+    ...dateTimeFields('returnedAt', '2026-11-02T01:00'),
+    interviewReferredToTeamId: service.id,
+  });
+  assert.equal(made.statusCode, 303, made.body.slice(0, 600));
+  const [episode] = await records(child.id, 'missingEpisodes');
+
+  const provider = new TestBrowser(world.app);
+  await provider.signIn('a.return.interviews', DEMO_PASSWORD);
+  const list = await provider.get('/return-interviews');
+  assert.equal(list.statusCode, 200);
+  assert.match(list.body, new RegExp(`/return-interviews/${child.id}/${episode!.record_key}`));
+  assert.equal((await provider.get(`/children/${child.id}`)).statusCode, 404, 'the service sees nothing else of the child');
+  // The worker's form for the episode is refused to the service's role outright (403, before any child is looked at).
+  const workerForm = await provider.get(`/children/${child.id}/records/missingEpisodes/${episode!.record_key}`);
+  assert.equal(workerForm.statusCode, 403);
+  const name = world.a.children.find((c) => c.id === child.id)!;
+  assert.doesNotMatch(workerForm.body, new RegExp(name.familyName));
+
+  const saved = await provider.postForm(`/return-interviews/${child.id}/${episode!.record_key}`, {
+    version: String(episode!.version),
+    ...dateTimeFields('returnInterviewOfferedAt', '2026-11-02T08:30'),
+    returnInterviewDeclined: 'no',
+    ...dateTimeFields('returnInterviewCompletedAt', '2026-11-02T08:45'),
+    childSaid: 'I stayed at a friend’s flat.',
+  });
+  assert.equal(saved.statusCode, 303, saved.body.slice(0, 800));
+  const [after] = await records(child.id, 'missingEpisodes');
+  assert.equal(after!.data.interviewOfferedBy, 'Rae Return-Interviews');
+  assert.equal(after!.data.interviewOrganisation, service.name);
+  assert.equal(after!.data.offeredByIndependentPerson, true);
+  const clock = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('clock_instance').select('state').where('child_id', '=', child.id).where('clock_id', '=', 'return-home-interview').where('record_id', '=', episode!.record_key).executeTakeFirstOrThrow(),
+  );
+  assert.equal(clock.state, 'met_on_time');
+
+  // Only the interview: anything else about the episode is refused, and nothing is saved.
+  const providerActor = await actorFor(world.store.db, world.a, 'a.return.interviews');
+  const refused = await recordReferredInterview(world.store.db, providerActor, { ip: '10.0.0.1', userAgent: 'test' }, { childId: child.id, recordKey: episode!.record_key, expectedVersion: after!.version, interview: { whereFound: 'Somewhere else' } }, world.clock.now());
+  assert.equal(refused.ok, false);
+  assert.equal(refused.ok === false && refused.reason, 'forbidden');
+  // An episode not referred to the service answers 404.
+  const other = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('journey_record').select(['child_id', 'record_key']).where('record_type', '=', 'missingEpisodes').where(sql`data->>'interviewReferredToTeamId'`, 'is', null).executeTakeFirst(),
+  );
+  if (other) assert.equal((await provider.get(`/return-interviews/${other.child_id}/${other.record_key}`)).statusCode, 404);
 });

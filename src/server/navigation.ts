@@ -7,6 +7,7 @@ import type { NavItem } from '../../web/src/govuk/layout.tsx';
 export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   const items: { href: string; label: string }[] = [];
   if (can(actor, 'submit_contacts')) items.push({ href: '/partner/contacts', label: 'Your contacts' });
+  if (can(actor, 'record_referred_return_interviews')) items.push({ href: '/return-interviews', label: 'Return interviews' });
   if (can(actor, 'work_front_door') || can(actor, 'authorise_casework')) items.push({ href: '/front-door', label: 'Front door' });
   if (can(actor, 'view_early_help_waiting') && actor.roles.includes('early_help_worker')) items.push({ href: '/early-help', label: 'Early help waiting' });
   if (can(actor, 'view_team_board')) items.push({ href: '/team-board', label: 'Team board' });

@@ -3,6 +3,7 @@
 // social workers in their ASYE, families of one to four children, most children with one or two
 // workers so far and some with many (the count Ofsted asks about). Each child also gets a journey
 // (journeys.ts) for the stage its team works at, drawn after every other row.
+import { addReturnInterviewService } from './return-interview-service.ts';
 import { generateContactSubmissions, type SubmissionRow } from './contact-submissions.ts';
 import { Random } from './random.ts';
 import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, LANGUAGES, STAFF_GIVEN_NAMES, STREETS, TOWNS } from './names.ts';
@@ -288,6 +289,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   addJourneys(la, random, options.asAt, familyOfChild, kindOfChild);
   // Its own random stream, so the inbox never shifts the children or their journeys.
   la.submissions = generateContactSubmissions(options.seed, options.asAt, la.staff, la.children);
+  addReturnInterviewService(la, options.seed, options.usernamePrefix);
   return la;
 }
 

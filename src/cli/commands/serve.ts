@@ -48,6 +48,7 @@ Environment:
     console.log(`\nLantern is running at http://localhost:${port} (${store.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}), ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     console.log(`\nDemo sign-ins (synthetic data only), password "${DEMO_PASSWORD}":`);
     for (const demo of DEMO_ACCOUNTS) console.log(`  ${demo.username.padEnd(18)} ${demo.jobTitle}`);
+    console.log(`  ${'return.interviews'.padEnd(18)} Return interview worker (independent service)`);
     return new Promise<number>(() => undefined);
   },
 };

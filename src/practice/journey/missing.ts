@@ -29,6 +29,8 @@ export const MissingEpisode = Type.Object(
     interviewOrganisation: Maybe(Text(200)),
     /** What the child said in the return interview. */
     childSaid: Maybe(Text()),
+    /** The independent return-interview service (a team) the interview is referred to. */
+    interviewReferredToTeamId: Maybe(Id),
   },
   strict,
 );

@@ -7,6 +7,7 @@ import { can } from '../../access/capabilities.ts';
 import { mayWriteRecord } from '../../access/record-access.ts';
 import type { JourneyRecordType } from '../../practice/journey/record-types.ts';
 import { openRecord } from '../../store/journeys/open-record.ts';
+import { teamsInServiceArea } from '../../store/teams.ts';
 import { writeJourneyRecord, type StoredRecordVersion } from '../../store/journeys/write-journey-record.ts';
 import { originOf } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -60,7 +61,10 @@ export async function recordRoutes(app: FastifyInstance): Promise<void> {
     const choicesOf = form.fields.flatMap((f) => (f.kind === 'reference' ? [f.recordType] : []));
     const opened = await openRecord(app.lantern.db, session.actor, originOf(request), { childId: params.childId, recordType: type, recordKey: params.recordKey ?? null, choicesOf }, app.lantern.now());
     if (!opened) throw new HttpError(404, 'Not found');
-    const referenceOptions = Object.fromEntries(form.fields.flatMap((f) => (f.kind === 'reference' ? [[f.name, opened.choices[f.recordType] ?? []]] : [])));
+    const referenceOptions: Record<string, { value: string; label: string }[]> = Object.fromEntries(
+      form.fields.flatMap((f) => (f.kind === 'reference' ? [[f.name, opened.choices[f.recordType] ?? []]] : [])),
+    );
+    for (const f of form.fields) if (f.kind === 'team') referenceOptions[f.name] = await teamsInServiceArea(app.lantern.db, session.actor.localAuthorityId, f.serviceArea);
     const current = shown.conflict?.current ?? opened.record;
     const start = opened.record?.data ?? opened.prefill;
     const values = shown.conflict ? valuesOfRecord(form.fields, shown.conflict.current.data) : shown.values ?? (start ? valuesOfRecord(form.fields, start) : {});

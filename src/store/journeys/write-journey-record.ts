@@ -10,7 +10,7 @@ import { Value } from 'typebox/value';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { can } from '../../access/capabilities.ts';
-import { MANAGER_FIELDS, mayWriteRecord } from '../../access/record-access.ts';
+import { MANAGER_FIELDS, RETURN_INTERVIEW_FIELDS, mayWriteRecord } from '../../access/record-access.ts';
 import { validateRecordWrite, type RecordProblem } from '../../practice/casework/validate-record.ts';
 import { recordSchemaOf } from '../../practice/journey/record-schemas.ts';
 import { isJourneySingleType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
@@ -30,6 +30,11 @@ export interface RecordWriteInput {
   record: Record<string, unknown>;
   /** For an edit: the record's key and the version the writer started from. */
   edit?: { recordKey: string; expectedVersion: number };
+  /**
+   * An independent return-interview service recording the interview on a missing episode referred to
+   * it: the referral, not the child-scope rule, gives access, and only the interview may change.
+   */
+  referredInterview?: boolean;
   /**
    * A screen's form holds only some of a record's fields: merge keeps the others from the stored
    * version (a field the form cleared arrives as undefined and is removed). The API replaces.
@@ -139,11 +144,18 @@ export async function loadStoredRecord(tx: Tx, childId: string, type: JourneyRec
 
 /** The write itself, inside the caller's transaction (the caller recomputes clocks once at the end). */
 export async function writeRecordInTx(tx: Tx, actor: Actor, origin: RequestOrigin, input: RecordWriteInput, now: Date): Promise<RecordWriteResult> {
-  const child = await tx.selectFrom('child').select('id').where('id', '=', input.childId).where(childInScope(actor)).executeTakeFirst();
-  if (!child) return { ok: false, reason: 'not_found' };
-  if (!mayWriteRecord(actor, input.recordType)) return { ok: false, reason: 'forbidden', message: 'Your role cannot record this' };
-
-  const previous = input.edit ? await loadStoredRecord(tx, input.childId, input.recordType, input.edit.recordKey) : null;
+  let previous: StoredRecordVersion | null;
+  if (input.referredInterview) {
+    // Access by referral: only a missing episode referred to the worker's own service, only its interview.
+    if (input.recordType !== 'missingEpisodes' || !input.edit || !can(actor, 'record_referred_return_interviews')) return { ok: false, reason: 'not_found' };
+    previous = await loadStoredRecord(tx, input.childId, input.recordType, input.edit.recordKey);
+    if (!previous || previous.data.interviewReferredToTeamId !== actor.teamId) return { ok: false, reason: 'not_found' };
+  } else {
+    const child = await tx.selectFrom('child').select('id').where('id', '=', input.childId).where(childInScope(actor)).executeTakeFirst();
+    if (!child) return { ok: false, reason: 'not_found' };
+    if (!mayWriteRecord(actor, input.recordType)) return { ok: false, reason: 'forbidden', message: 'Your role cannot record this' };
+    previous = input.edit ? await loadStoredRecord(tx, input.childId, input.recordType, input.edit.recordKey) : null;
+  }
   if (input.edit && !previous) return { ok: false, reason: 'not_found' };
   if (input.edit && previous && previous.version !== input.edit.expectedVersion) return { ok: false, reason: 'conflict', current: previous };
 
@@ -153,12 +165,23 @@ export async function writeRecordInTx(tx: Tx, actor: Actor, origin: RequestOrigi
   if (hasId && previous) proposed.id = previous.data.id ?? previous.recordKey;
   else if (hasId && (typeof proposed.id !== 'string' || proposed.id.trim() === '')) proposed.id = newRecordKey(input.recordType);
 
+  if (input.referredInterview && previous) {
+    const changed = Object.keys({ ...previous.data, ...proposed }).filter((k) => !same(previous.data[k], proposed[k]));
+    const outside = changed.filter((k) => !(RETURN_INTERVIEW_FIELDS as readonly string[]).includes(k));
+    if (outside.length) return { ok: false, reason: 'forbidden', message: `An independent service records the return interview only, not ${outside.join(', ')}` };
+  }
   const managerProblems = managerFieldProblems(input.recordType, proposed, previous?.data ?? null, actor);
   stampActor(input.recordType, proposed, previous?.data ?? null, actor);
   const record = withoutUndefined(proposed);
   const problems = [...managerProblems, ...schemaProblems(input.recordType, record)];
   if (problems.length) return { ok: false, reason: 'invalid', problems };
 
+  // A referral must name an independent return-interview service of this LA.
+  if (input.recordType === 'missingEpisodes' && typeof record.interviewReferredToTeamId === 'string' && !same(record.interviewReferredToTeamId, previous?.data.interviewReferredToTeamId)) {
+    const id = record.interviewReferredToTeamId;
+    const service = /^[0-9a-f-]{36}$/.test(id) ? await tx.selectFrom('team').select('id').where('id', '=', id).where('service_area', '=', 'return_interviews').executeTakeFirst() : undefined;
+    if (!service) return { ok: false, reason: 'invalid', problems: [{ field: 'interviewReferredToTeamId', message: 'Select a return interview service from the list' }] };
+  }
   const [journey] = await loadJourneys(tx, [input.childId]);
   if (!journey) return { ok: false, reason: 'not_found' };
   const today = englandDateOf(now);

@@ -33,7 +33,7 @@ const many = (values: FormValues, key: string): string[] => {
   return Array.isArray(v) ? v : v ? [v] : [];
 };
 
-function Field({ field, values, errors, referenceOptions }: { field: FormField; values: FormValues; errors: FieldError[]; referenceOptions: Record<string, Option[]> }): ReactElement {
+export function Field({ field, values, errors, referenceOptions }: { field: FormField; values: FormValues; errors: FieldError[]; referenceOptions: Record<string, Option[]> }): ReactElement {
   const errorFor = (id: string): string | undefined => errors.find((e) => e.field === id)?.message;
   const error = errorFor(inputIdOf(field));
   const common = { id: field.name, name: field.name, label: field.label, hint: field.hint, error };
@@ -69,6 +69,7 @@ function Field({ field, values, errors, referenceOptions }: { field: FormField; 
     case 'yesno':
       return <Radios {...common} options={options(YES_NO)} value={one(values, field.name)} inline />;
     case 'reference':
+    case 'team':
       return <Select {...common} options={referenceOptions[field.name] ?? []} value={one(values, field.name)} emptyLabel="None" />;
     case 'tasks': {
       const rows = rowCount(values, field.name);

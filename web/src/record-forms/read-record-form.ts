@@ -120,6 +120,7 @@ export function readRecordForm(fields: readonly FormField[], body: FormBody, opt
       case 'radios':
       case 'select':
       case 'reference':
+      case 'team':
         value = str(body, name) || undefined;
         break;
       case 'yesno': {

@@ -35,6 +35,8 @@ export type FormField = {
   | { kind: 'yesno' }
   /** Which of the child's records of another type this one belongs to (an assessment's referral). */
   | { kind: 'reference'; recordType: JourneyRecordType }
+  /** One of the LA's teams in a service area (stored as the team's id). */
+  | { kind: 'team'; serviceArea: string }
   /**
    * Rows of tasks: what, who, by when, and (for supervision actions) when done. A plan's goals are
    * { what, who, byWhen }; supervision actions { what, owner, dueDate, doneDate }.
@@ -391,6 +393,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
       { name: 'returnedAt', label: 'When the child returned or was found', kind: 'datetime', hint: 'Leave empty while the child is still missing. The 72-hour return interview clock starts from this time' },
       { name: 'whereFound', label: 'Where the child was found', kind: 'text' },
       { name: 'withWhom', label: 'Who the child was with', kind: 'text' },
+      { name: 'interviewReferredToTeamId', label: 'Refer the return interview to', kind: 'team', serviceArea: 'return_interviews', hint: 'The independent service records the interview itself' },
       { name: 'returnInterviewOfferedAt', label: 'When the return interview was offered', kind: 'datetime' },
       { name: 'interviewOfferedBy', label: 'Who offered it', kind: 'text' },
       { name: 'interviewOrganisation', label: 'Their organisation', kind: 'text' },
@@ -488,6 +491,14 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
     ],
   },
 };
+
+/** What an independent return-interview service records on an episode referred to it. */
+export const RETURN_INTERVIEW_FIELDS: FormField[] = [
+  { name: 'returnInterviewOfferedAt', label: 'When the interview was offered', kind: 'datetime', required: true },
+  { name: 'returnInterviewDeclined', label: 'Did the child decline the interview?', kind: 'yesno' },
+  { name: 'returnInterviewCompletedAt', label: 'When the interview took place', kind: 'datetime' },
+  { name: 'childSaid', label: 'What the child said', kind: 'textarea', rows: 8 },
+];
 
 /** The contact decision form (front door): outcome and rationale; the time is the moment of saving. */
 export const CONTACT_DECISION_FIELDS: FormField[] = [
