@@ -1,5 +1,5 @@
-// In a real browser: a child goes missing and returns, appears on the daily missing list, the return
-// home interview offered by an independent worker is recorded within 72 hours and the clock shows met;
+// In a real browser: a child goes missing and returns, appears on the daily missing list, the
+// independent return-interview service records the interview within 72 hours and the clock shows met;
 // a 16-year-old in care gets a personal adviser and a pathway plan on time. axe-core on every new page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +37,7 @@ test('missing, returned, on the daily list, interviewed within 72 hours: the clo
   await worker.getByLabel('Police reference').fill('NB-E2E-1');
   await fillDate(worker, 'returnedAt', yesterday, '18:00');
   await worker.getByLabel('Where the child was found').fill('Bus station');
+  await worker.getByLabel('Refer the return interview to').selectOption({ label: 'Young People’s Return Interview Service' });
   await worker.getByRole('button', { name: 'Save missing episode' }).click();
   await worker.waitForURL(/saved=missingEpisodes/);
   const due = await worker.locator('table.govuk-table').first().locator('tbody th').allTextContents();
@@ -47,16 +48,26 @@ test('missing, returned, on the daily list, interviewed within 72 hours: the clo
   await accessible(worker, 'daily missing list');
   const waiting = worker.locator('table', { has: worker.locator('caption', { hasText: 'Back, waiting for a return home interview' }) });
   const row = harness.world.a.children.find((c) => c.id === child.id)!;
-  await waiting.getByRole('link', { name: `${row.givenName} ${row.familyName}` }).click();
-  await worker.waitForURL(/\/records\/missingEpisodes\//);
-  await fillDate(worker, 'returnInterviewOfferedAt', englandDateOf(harness.world.clock.now()), '00:05');
-  await worker.getByLabel('Who offered it').fill('Jo Lane');
-  await worker.getByLabel('Their organisation').fill('Northbridge Young People’s Service');
-  await worker.getByRole('group', { name: 'Is that person independent of the child’s social worker and placement?' }).getByLabel('Yes').check();
-  await fillDate(worker, 'returnInterviewCompletedAt', englandDateOf(harness.world.clock.now()), '00:10');
-  await worker.getByLabel('What the child said').fill('I was with friends from school.');
-  await worker.getByRole('button', { name: 'Save missing episode' }).click();
-  await worker.waitForURL(/saved=missingEpisodes/);
+  assert.equal(await waiting.getByRole('link', { name: `${row.givenName} ${row.familyName}` }).count(), 1, 'on the daily list until the interview');
+
+  // The independent service records the interview from its own list, and sees nothing else of the child.
+  const service = await as('a.return.interviews');
+  assert.equal(await service.getByRole('heading', { level: 1 }).textContent(), 'Return interviews referred to you');
+  await accessible(service, 'return interviews list');
+  await service.getByRole('link', { name: `${row.givenName} ${row.familyName}` }).first().click();
+  await service.waitForURL(/\/return-interviews\/[0-9a-f-]{36}\//);
+  await accessible(service, 'return interview form');
+  await fillDate(service, 'returnInterviewOfferedAt', englandDateOf(harness.world.clock.now()), '00:05');
+  await service.getByRole('group', { name: 'Did the child decline the interview?' }).getByLabel('No').check();
+  await fillDate(service, 'returnInterviewCompletedAt', englandDateOf(harness.world.clock.now()), '00:10');
+  await service.getByLabel('What the child said').fill('I was with friends from school.');
+  await service.getByRole('button', { name: 'Save return interview' }).click();
+  await service.waitForURL(/\/return-interviews$/);
+  assert.match((await service.locator('table').textContent()) ?? '', /Interview held/);
+  const refused = await service.goto(childUrl);
+  assert.equal(refused?.status(), 404, 'the service cannot open the child’s record');
+
+  await worker.goto(childUrl);
   const after = await worker.locator('table.govuk-table').first().locator('tbody th').allTextContents();
   assert.ok(!after.includes('Offer an independent return home interview'), 'the interview met the clock');
   const state = await withTenant(harness.world.store.db, harness.world.a.id, (tx) =>
