@@ -64,6 +64,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       await owner.end();
     }
     const pool = new pg.Pool({ connectionString: options.appDatabaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, an administrator, a dropped test database) is
+    // reported, not fatal: node-postgres emits it on the pool, and an unhandled 'error' would stop the
+    // process. The pool opens a new connection for the next query.
+    pool.on('error', (error) => console.error(`lantern: a database connection was closed by the server: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
