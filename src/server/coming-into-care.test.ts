@@ -85,6 +85,9 @@ test('a child comes into care, is placed, reviewed and visited; the adoption pat
   assert.equal((await records(child.id, 'adoption')).length, 0);
   const adoption = await worker.postForm(url('adoption'), { ...dateFields('decisionDate', '2026-10-20'), ...dateFields('placementOrderDate', '2026-10-28'), ...dateFields('matchedDate', '2026-11-02') });
   assert.equal(adoption.statusCode, 303, adoption.body.slice(0, 800));
+  const summary = await worker.get(`/children/${child.id}`);
+  assert.match(summary.body, /Adoption timeliness/);
+  assert.match(summary.body, /A2: placement order to match<\/dt><dd class="govuk-summary-list__value">5 days/, '28 October to 2 November');
   const again = await worker.get(`${url('adoption')}/new`);
   assert.match(again.body, /name="version" value="1"/, '"add" opens the child’s one adoption record');
 

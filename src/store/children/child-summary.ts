@@ -10,7 +10,10 @@ import { clockById } from '../../practice/clocks/catalogue/index.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import { toDayNumber } from '../../practice/calendar/day-number.ts';
 import type { CaseFlag } from '../../practice/casework/flags.ts';
-import { loadCaseFlags } from '../journeys/open-chronology.ts';
+import { loadFlagSettings } from '../journeys/open-chronology.ts';
+import { loadJourneys } from '../journeys/journey-records.ts';
+import { caseFlags } from '../../practice/casework/flags.ts';
+import { adoptionTimeliness, type AdoptionTimeliness } from '../../practice/casework/adoption-timeliness.ts';
 
 export interface ChildIdentity {
   id: string;
@@ -79,6 +82,8 @@ export interface ChildSummary {
   exploitationRisk: { date: string; sexual: string; criminal: string; assessedBy: string } | null;
   /** The latest recorded supervision or management oversight of the case, and how long ago. */
   lastOversight: { date: string; days: number } | null;
+  /** Adoption scorecard measures (A1, A2, A10) in days, when the child has an adoption record. */
+  adoption: AdoptionTimeliness | null;
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -178,7 +183,11 @@ export async function openChildSummary(
       .orderBy('r.date_of_birth')
       .execute();
     const openClocks = await loadOpenClocks(tx, childId, englandDateOf(now));
-    const flags = await loadCaseFlags(tx, childId, now);
+    // The journey once, for the flags and the adoption scorecard measures.
+    const [journey] = await loadJourneys(tx, [childId]);
+    const { calendar, options } = await loadFlagSettings(tx);
+    const flags = journey ? caseFlags(journey, englandDateOf(now), calendar, options) : [];
+    const adoption = journey ? adoptionTimeliness(journey) : null;
     const screening = await tx
       .selectFrom('journey_record')
       .select('data')
@@ -201,6 +210,7 @@ export async function openChildSummary(
       openClocks,
       flags,
       lastOversight,
+      adoption,
       exploitationRisk: latest ? { date: latest.date, sexual: latest.sexualExploitationRisk, criminal: latest.criminalExploitationRisk, assessedBy: latest.assessedBy } : null,
       child,
       allocations,

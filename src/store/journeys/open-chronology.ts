@@ -34,13 +34,6 @@ export async function loadFlagSettings(tx: Tx): Promise<{ calendar: Calendar; op
   return { calendar, options: { repeatMissing: { episodes: settings.repeatMissingEpisodes, days: settings.repeatMissingDays } } };
 }
 
-/** The flags on one child's journey as at now (used by the summary page too). */
-export async function loadCaseFlags(tx: Tx, childId: string, now: Date): Promise<CaseFlag[]> {
-  const [journey] = await loadJourneys(tx, [childId]);
-  if (!journey) return [];
-  const { calendar, options } = await loadFlagSettings(tx);
-  return caseFlags(journey, englandDateOf(now), calendar, options);
-}
 
 export async function openChronology(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, childId: string, now: Date): Promise<ChildChronology | null> {
   return withTenant(db, actor.localAuthorityId, async (tx) => {

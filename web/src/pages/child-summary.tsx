@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
 import { SuccessBanner, SummaryList, Table, Tag } from '../govuk/components.tsx';
 import { FlagList } from './chronology.tsx';
+import { A1_THRESHOLD_DAYS, A2_THRESHOLD_DAYS } from '../../../src/practice/casework/adoption-timeliness.ts';
 import { formatDate, formatDateTime } from '../format.ts';
 import { disabilityLabel, ethnicityLabel, sexLabel } from '../../../src/practice/identity/codes.ts';
 import { formatNhsNumber } from '../../../src/practice/identity/nhs-number.ts';
@@ -28,6 +29,15 @@ const RELATIONSHIP_LABELS: Record<string, string> = {
   step_sibling: 'Step-sibling',
   cousin: 'Cousin',
 };
+
+function Days({ days, threshold }: { days: number | null; threshold: number }): ReactElement {
+  if (days === null) return <>Not yet</>;
+  return (
+    <>
+      {days} days <Tag colour={days > threshold ? 'red' : 'green'}>{days > threshold ? `over the scorecard’s ${threshold}` : `within the scorecard’s ${threshold}`}</Tag>
+    </>
+  );
+}
 
 function RiskTag({ level }: { level: string }): ReactElement {
   const colour = level === 'high' ? 'red' : level === 'medium' ? 'yellow' : level === 'low' ? 'blue' : 'grey';
@@ -108,6 +118,18 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
               { key: 'Sexual exploitation', value: <RiskTag level={summary.exploitationRisk.sexual} /> },
               { key: 'Criminal exploitation', value: <RiskTag level={summary.exploitationRisk.criminal} /> },
               { key: 'Screened', value: `${formatDate(summary.exploitationRisk.date)} by ${summary.exploitationRisk.assessedBy}` },
+            ]}
+          />
+        </>
+      )}
+      {summary.adoption && (
+        <>
+          <h2 className="govuk-heading-m">Adoption timeliness</h2>
+          <SummaryList
+            rows={[
+              { key: 'A1: entering care to moving in with the adoptive family', value: <Days days={summary.adoption.a1Days} threshold={A1_THRESHOLD_DAYS} /> },
+              { key: 'A10: as A1, counting foster carers who adopt from when the child moved in with them', value: <Days days={summary.adoption.a10Days} threshold={A1_THRESHOLD_DAYS} /> },
+              { key: 'A2: placement order to match', value: <Days days={summary.adoption.a2Days} threshold={A2_THRESHOLD_DAYS} /> },
             ]}
           />
         </>

@@ -6,7 +6,7 @@ import { emitHourInstance } from '../emit-hours.ts';
 import { day, maybeDay } from '../days.ts';
 import { toMinute } from '../instant.ts';
 import type { Journey } from '../../journey/journey.ts';
-import type { PeriodOfCare } from '../../journey/looked-after.ts';
+import { periodLeadingToAdoption } from '../adoption-period.ts';
 
 const MINUTES_PER_HOUR = 60;
 
@@ -16,20 +16,6 @@ function earliest(a: number | null, b: number | null): number | null {
   return b === null ? a : Math.min(a, b);
 }
 
-/**
- * The period of care that led to adoption: the latest period starting on or before the agency decision
- * that the child should be placed for adoption. Null without a decision, or with no such period.
- */
-function periodLeadingToAdoption(journey: Journey): PeriodOfCare | null {
-  const decision = maybeDay(journey.adoption?.decisionDate);
-  if (decision === null) return null;
-  let found: PeriodOfCare | null = null;
-  for (const period of journey.periodsOfCare ?? []) {
-    const start = day(period.startDate);
-    if (start <= decision && (found === null || start > day(found.startDate))) found = period;
-  }
-  return found;
-}
 
 export const adoptionA1 = defineClock({
   id: 'adoption-a1-entering-care-to-moving-in',
