@@ -44,7 +44,6 @@ export async function searchAndEarlyHelpRoutes(app: FastifyInstance): Promise<vo
     const session = sessionOf(request);
     if (!can(session.actor, 'view_early_help_waiting')) throw new HttpError(404, 'Not found');
     const waiting = await listEarlyHelpWaiting(app.lantern.db, session.actor, originOf(request), app.lantern.now());
-    waiting.sort((a, b) => b.daysWaiting - a.daysWaiting);
     return renderPage(reply, EarlyHelpWaitingPage({ nav: navigationFor(session.actor, '/early-help'), user: userBanner(session.actor), csrfToken: session.csrfToken, waiting }));
   });
 }

@@ -10,8 +10,7 @@ import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { createChildInTx, type NewChild } from '../children/create-child.ts';
 import type { ChildMatch } from '../children/search-children.ts';
-import { writeRecordInTx } from '../journeys/write-journey-record.ts';
-import { recomputeClocks } from '../clocks/recompute-clocks.ts';
+import { storeClocksAfter, writeRecordInTx } from '../journeys/write-journey-record.ts';
 
 export type AcceptResult =
   | { ok: true; childId: string; contactKey: string }
@@ -65,7 +64,7 @@ export async function acceptSubmission(
       .set({ status: 'linked', child_id: childId, contact_key: written.recordKey, version: submission.version + 1, updated_at: now.toISOString() })
       .where('id', '=', submission.id)
       .execute();
-    await recomputeClocks(tx, actor.localAuthorityId, [childId], now);
+    await storeClocksAfter(tx, actor.localAuthorityId, written, now);
     return { ok: true, childId, contactKey: written.recordKey };
   });
 }

@@ -8,8 +8,7 @@ import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { formatMinute, englandDateOf } from '../../practice/clocks/instant.ts';
 import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
-import { writeRecordInTx, type RecordWriteResult } from '../journeys/write-journey-record.ts';
-import { recomputeClocks } from '../clocks/recompute-clocks.ts';
+import { storeClocksAfter, writeRecordInTx, type RecordWriteResult } from '../journeys/write-journey-record.ts';
 
 export interface ContactDecision {
   childId: string;
@@ -38,9 +37,12 @@ export async function decideContact(db: Kysely<Database>, actor: Actor, origin: 
     );
     if (!decided.ok) return decided;
     const today = englandDateOf(now);
+    // Each write checks the journey with every earlier write in place; the last one's gives the clocks.
+    let latest = decided.journey;
     const follow = async (recordType: 'referrals' | 'strategyDiscussions' | 'earlyHelp', record: Record<string, unknown>): Promise<string> => {
       const written = await writeRecordInTx(tx, actor, origin, { childId: decision.childId, recordType, record }, now);
       if (!written.ok) throw new Error(`the ${recordType} that follows a contact decision could not be recorded: ${JSON.stringify(written)}`);
+      latest = written.journey;
       return written.recordKey;
     };
     const sourceCode = typeof decided.record.sourceCode === 'string' ? decided.record.sourceCode : '10';
@@ -52,7 +54,7 @@ export async function decideContact(db: Kysely<Database>, actor: Actor, origin: 
     if (typeof decided.record.submissionId === 'string') {
       await tx.updateTable('contact_submission').set({ status: 'decided', updated_at: now.toISOString() }).where('id', '=', decided.record.submissionId).execute();
     }
-    await recomputeClocks(tx, actor.localAuthorityId, [decision.childId], now);
+    await storeClocksAfter(tx, actor.localAuthorityId, { journey: latest }, now);
     return decided;
   });
 }
@@ -67,7 +69,7 @@ export async function signOffContact(db: Kysely<Database>, manager: Actor, origi
       { childId: input.childId, recordType: 'contacts', record: { signedOffAt: minuteOf(now) }, merge: true, edit: { recordKey: input.contactKey, expectedVersion: input.expectedVersion } },
       now,
     );
-    if (result.ok) await recomputeClocks(tx, manager.localAuthorityId, [input.childId], now);
+    if (result.ok) await storeClocksAfter(tx, manager.localAuthorityId, result, now);
     return result;
   });
 }

@@ -103,8 +103,9 @@ export async function openContact(db: Kysely<Database>, actor: Actor, origin: Re
     const stored = await loadStoredRecord(tx, childId, 'contacts', contactKey);
     if (!stored) return null;
     const d = stored.data as Record<string, string | null | undefined>;
+    const staffIds = [d.decidedBy, d.signedOffBy].filter((x): x is string => typeof x === 'string' && /^[0-9a-f-]{36}$/.test(x));
     const names = new Map(
-      (await tx.selectFrom('staff_user').select(['id', 'display_name']).where('id', 'in', [d.decidedBy, d.signedOffBy, '00000000-0000-0000-0000-000000000000'].filter((x): x is string => typeof x === 'string' && /^[0-9a-f-]{36}$/.test(x))).execute()).map((s) => [s.id, s.display_name]),
+      staffIds.length ? (await tx.selectFrom('staff_user').select(['id', 'display_name']).where('id', 'in', staffIds).execute()).map((s) => [s.id, s.display_name]) : [],
     );
     const clock = await tx.selectFrom('clock_instance').select('due').where('child_id', '=', childId).where('clock_id', '=', 'contact-decision').where('record_id', '=', contactKey).executeTakeFirst();
     // Brothers and sisters are found through family links; the front door sees the whole LA.

@@ -21,7 +21,8 @@ import { withTenant, type Tx } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { loadJourneys } from './journey-records.ts';
 import { loadLocalCalendar } from '../clocks/local-standards.ts';
-import { recomputeClocks } from '../clocks/recompute-clocks.ts';
+import { storeClocksOf } from '../clocks/recompute-clocks.ts';
+import type { Journey } from '../../practice/journey/journey.ts';
 
 export interface RecordWriteInput {
   childId: string;
@@ -51,7 +52,8 @@ export interface StoredRecordVersion {
 }
 
 export type RecordWriteResult =
-  | { ok: true; recordKey: string; version: number; record: Record<string, unknown> }
+  /** `journey` is the child's whole journey with this record in place: the clocks are computed from it. */
+  | { ok: true; recordKey: string; version: number; record: Record<string, unknown>; journey: Journey }
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'forbidden'; message: string }
   | { ok: false; reason: 'invalid'; problems: RecordProblem[] }
@@ -233,14 +235,22 @@ export async function writeRecordInTx(tx: Tx, actor: Actor, origin: RequestOrigi
     childId: input.childId,
     detail: { version, fields: changed },
   });
-  return { ok: true, recordKey, version, record };
+  return { ok: true, recordKey, version, record, journey: after.journey };
+}
+
+/**
+ * Stores the child's clocks from the journey a write has just checked (it holds every earlier write in
+ * the transaction), rather than reading the journey back from the database a second time.
+ */
+export async function storeClocksAfter(tx: Tx, localAuthorityId: string, written: { journey: Journey }, now: Date): Promise<void> {
+  await storeClocksOf(tx, localAuthorityId, [written.journey], now);
 }
 
 /** Writes one record and recomputes the child's clocks, all in one transaction. */
 export async function writeJourneyRecord(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, input: RecordWriteInput, now: Date): Promise<RecordWriteResult> {
   return withTenant(db, actor.localAuthorityId, async (tx) => {
     const result = await writeRecordInTx(tx, actor, origin, input, now);
-    if (result.ok) await recomputeClocks(tx, actor.localAuthorityId, [input.childId], now);
+    if (result.ok) await storeClocksAfter(tx, actor.localAuthorityId, result, now);
     return result;
   });
 }

@@ -6,9 +6,8 @@ import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { can } from '../../access/capabilities.ts';
 import type { Database } from '../schema.ts';
-import { withTenant } from '../tenant.ts';
-import { loadStoredRecord, writeRecordInTx, type RecordWriteResult } from '../journeys/write-journey-record.ts';
-import { recomputeClocks } from '../clocks/recompute-clocks.ts';
+import { withTenant, type Tx } from '../tenant.ts';
+import { loadStoredRecord, storeClocksAfter, writeRecordInTx, type RecordWriteResult } from '../journeys/write-journey-record.ts';
 
 export interface ReferredInterview {
   childId: string;
@@ -41,21 +40,21 @@ const toView = (r: { child_id: string; given_name: string; family_name: string; 
   };
 };
 
-function referredTo(actor: Actor) {
-  return (tx: Parameters<Parameters<typeof withTenant>[2]>[0]) =>
-    tx
-      .selectFrom('journey_record as r')
-      .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'r.local_authority_id').onRef('child.id', '=', 'r.child_id'))
-      .select(['r.child_id', 'child.given_name', 'child.family_name', 'child.date_of_birth', 'r.record_key', 'r.version', 'r.data'])
-      .where('r.record_type', '=', 'missingEpisodes')
-      .where(sql`r.data->>'interviewReferredToTeamId'`, '=', actor.teamId);
+/** Missing episodes referred to the actor's own service. */
+function referredTo(tx: Tx, actor: Actor) {
+  return tx
+    .selectFrom('journey_record as r')
+    .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'r.local_authority_id').onRef('child.id', '=', 'r.child_id'))
+    .select(['r.child_id', 'child.given_name', 'child.family_name', 'child.date_of_birth', 'r.record_key', 'r.version', 'r.data'])
+    .where('r.record_type', '=', 'missingEpisodes')
+    .where(sql`r.data->>'interviewReferredToTeamId'`, '=', actor.teamId);
 }
 
 /** The episodes referred to my service, waiting ones first (returned, no interview yet). */
 export async function listReferredInterviews(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, now: Date): Promise<ReferredInterview[]> {
   if (!can(actor, 'record_referred_return_interviews')) return [];
   return withTenant(db, actor.localAuthorityId, async (tx) => {
-    const rows = await referredTo(actor)(tx).orderBy(sql`r.data->>'returnedAt'`, 'desc').limit(500).execute();
+    const rows = await referredTo(tx, actor).orderBy(sql`r.data->>'returnedAt'`, 'desc').limit(500).execute();
     const items = rows.map(toView);
     items.sort((a, b) => Number(Boolean(a.completedAt || a.declined)) - Number(Boolean(b.completedAt || b.declined)));
     await recordAudit(tx, actor, origin, now, { action: 'list', recordType: 'referred_return_interviews', detail: { episodes: items.map((i) => i.recordKey) } });
@@ -67,7 +66,7 @@ export async function listReferredInterviews(db: Kysely<Database>, actor: Actor,
 export async function openReferredInterview(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, childId: string, recordKey: string, now: Date): Promise<ReferredInterview | null> {
   if (!can(actor, 'record_referred_return_interviews')) return null;
   return withTenant(db, actor.localAuthorityId, async (tx) => {
-    const row = await referredTo(actor)(tx).where('r.child_id', '=', childId).where('r.record_key', '=', recordKey).executeTakeFirst();
+    const row = await referredTo(tx, actor).where('r.child_id', '=', childId).where('r.record_key', '=', recordKey).executeTakeFirst();
     if (!row) return null;
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'missingEpisodes', recordId: recordKey, childId });
     return toView(row);
@@ -97,7 +96,7 @@ export async function recordReferredInterview(
       { childId: input.childId, recordType: 'missingEpisodes', record: { ...input.interview, ...stamp }, merge: true, referredInterview: true, edit: { recordKey: input.recordKey, expectedVersion: input.expectedVersion } },
       now,
     );
-    if (result.ok) await recomputeClocks(tx, actor.localAuthorityId, [input.childId], now);
+    if (result.ok) await storeClocksAfter(tx, actor.localAuthorityId, result, now);
     return result;
   });
 }
