@@ -96,3 +96,12 @@ test('even the database owner cannot change or delete an audit row (trigger)', a
   await assert.rejects(owner.query('update audit_event set action = $1', ['update']), /cannot be changed or deleted/);
   await assert.rejects(owner.query('delete from audit_event'), /cannot be changed or deleted/);
 });
+
+test('analyze gives the planner statistics as the owner, and the application role is still in force afterwards', async () => {
+  const before = await sql<{ analyzed: number }>`select count(*)::int as analyzed from pg_stat_user_tables where relname = 'child' and (last_analyze is not null or last_autoanalyze is not null)`.execute(store.db);
+  await store.analyze();
+  const after = await sql<{ tuples: number }>`select reltuples::int as tuples from pg_class where relname = 'child' and relkind = 'r'`.execute(store.db);
+  assert.ok((after.rows[0]?.tuples ?? 0) > 0, `child has ${after.rows[0]?.tuples} estimated rows after analyze (before: ${before.rows[0]?.analyzed} analysed)`);
+  const role = await sql<{ current_user: string }>`select current_user`.execute(store.db);
+  assert.equal(role.rows[0]?.current_user, 'lantern_app');
+});

@@ -41,6 +41,7 @@ async function rebuild(args: string[]): Promise<number> {
   const store = await openStore({ databaseUrl: config.databaseUrl, appDatabaseUrl: config.appDatabaseUrl, dataDir: config.dataDir });
   try {
     const reports = await rebuildClocks(store.db, new Date(), la);
+    await store.analyze();
     if (la && reports.length === 0) throw new UsageError(`no local authority has id ${la}`);
     for (const r of reports) console.log(`${r.name}: ${r.children} children, ${r.instances} clock instances in ${(r.milliseconds / 1000).toFixed(1)} s`);
   } finally {

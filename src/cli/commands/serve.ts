@@ -32,6 +32,7 @@ Environment:
       console.log(`First start: building a synthetic local authority (${size})…`);
       const la = generateLocalAuthority({ seed: 1, size, asAt: todayInEngland(new Date()), name: 'Northbridge (synthetic)', dfeCode: '999', usernamePrefix: '' });
       await loadLocalAuthority(store.db, la);
+      await store.analyze();
       console.log(`Loaded ${la.children.length} children, ${la.staff.length} staff in ${la.teams.length} teams.`);
     }
     const app = await buildApp({ db: store.db, now: () => new Date(), secureCookies: config.publicUrl.startsWith('https://'), logger: process.env.LANTERN_LOG === 'true', trustProxy: config.trustProxy });

@@ -42,6 +42,7 @@ server (DATABASE_URL or LANTERN_DATA_DIR). --dry-run prints the counts without w
     const store = await openStore({ databaseUrl: config.databaseUrl, appDatabaseUrl: config.appDatabaseUrl, dataDir: config.dataDir });
     try {
       await loadLocalAuthority(store.db, la);
+      await store.analyze();
     } finally {
       await store.close();
     }
