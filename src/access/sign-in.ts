@@ -16,6 +16,7 @@ import {
   LOCKOUT_MS,
   MAX_FAILURES_PER_ACCOUNT,
   MAX_FAILURES_PER_IP,
+  SESSION_TOUCH_INTERVAL_MS,
   sessionExpiry,
 } from './session-policy.ts';
 
@@ -92,7 +93,7 @@ export async function resolveSession(db: Kysely<Database>, cookieValue: string, 
       await endSession(tx, session.tokenHash, now, 'account_disabled');
       return null;
     }
-    await touchSession(tx, session.tokenHash, now);
+    if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) await touchSession(tx, session.tokenHash, now);
     return { actor: account.actor, csrfToken: session.csrfToken, tokenHash: session.tokenHash };
   });
 }

@@ -87,6 +87,22 @@ test('a session ends after 30 minutes idle, and is kept alive by use', async () 
   assert.equal((await browser.get('/children?view=all')).statusCode, 302, 'pages send the browser to sign in');
 });
 
+test('"last seen" is written at most once a minute, so page views are reads; a session may end up to a minute early, never late', async () => {
+  const browser = new TestBrowser(world.app, '10.5.0.3');
+  await browser.signIn('a.social.worker', DEMO_PASSWORD);
+  const lastSeen = async (): Promise<number> => {
+    const rows = await withTenant(world.store.db, world.a.id, (tx) => tx.selectFrom('staff_session').select('last_seen_at').where('ended_at', 'is', null).orderBy('created_at', 'desc').execute());
+    return Math.max(...rows.map((r) => new Date(r.last_seen_at).getTime()));
+  };
+  const signedInAt = await lastSeen();
+  world.clock.advanceMinutes(0.5);
+  assert.equal((await browser.get('/api/me')).statusCode, 200);
+  assert.equal(await lastSeen(), signedInAt, 'half a minute later: not written');
+  world.clock.advanceMinutes(1);
+  assert.equal((await browser.get('/api/me')).statusCode, 200);
+  assert.equal(await lastSeen(), signedInAt + 90_000, 'a minute and a half later: written');
+});
+
 test('a session ends 12 hours after sign-in however busy it is', async () => {
   const browser = new TestBrowser(world.app, '10.5.0.2');
   await browser.signIn('a.head.of.service', DEMO_PASSWORD);
