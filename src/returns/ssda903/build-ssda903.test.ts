@@ -275,7 +275,7 @@ function readSchema(): Record<string, Record<string, ColumnSpec>> {
   return spec;
 }
 
-test('a synthetic LA’s return (seed 11, 2025/26) reads back with the sample headers and only the schema’s codes', () => {
+test('a synthetic LA’s return (seed 11, 2025/26) reads back with the sample headers and only the schema’s codes', (t) => {
   const schema = readSchema();
   assert.deepEqual(schema.episodes!.PLACE!.codes!.slice(-4), ['Z11', 'Z12', 'Z13', 'Z14'], 'the 2026 diff is applied');
   assert.deepEqual(schema.header!.SEX!.codes, ['M', 'F', 'U'], 'the 2025 diff is applied');
@@ -316,6 +316,23 @@ test('a synthetic LA’s return (seed 11, 2025/26) reads back with the sample he
   const header = new Set(built.header.map((r) => r.CHILD));
   assert.equal(header.size, built.header.length, 'one header row per child');
   for (const name of SSDA903_FILES) for (const r of built[name]) assert.ok(header.has(r.CHILD), `${name} ${r.CHILD} has a header row`);
+  // Rules 434-436 and the chain of X1: each episode after the first says truly what changed, and an X1
+  // episode ends the day the next begins.
+  const byChild = new Map<string, typeof built.episodes>();
+  for (const r of built.episodes) byChild.set(r.CHILD, [...(byChild.get(r.CHILD) ?? []), r]);
+  for (const [child, list] of byChild) {
+    list.forEach((r, i) => {
+      const prev = list[i - 1];
+      if (r.REC === 'X1') assert.equal(list[i + 1]?.DECOM, r.DEC, `${child}: X1 on ${r.DEC} and the next episode`);
+      if (!prev || prev.REC !== 'X1') return;
+      const placeSame = prev.PLACE === r.PLACE && prev.PL_POST === r.PL_POST && prev.PLACE_PROVIDER === r.PLACE_PROVIDER;
+      if (r.RNE === 'L') assert.ok(placeSame && prev.LS !== r.LS, `${child} ${r.DECOM}: L`);
+      if (r.RNE === 'P' || r.RNE === 'T') assert.equal(prev.LS, r.LS, `${child} ${r.DECOM}: ${r.RNE}`);
+      if (r.RNE === 'B' || r.RNE === 'U') assert.notEqual(prev.LS, r.LS, `${child} ${r.DECOM}: ${r.RNE}`);
+      assert.notEqual(r.RNE, 'S', `${child} ${r.DECOM}: S after X1`);
+    });
+  }
+  t.diagnostic(SSDA903_FILES.map((name) => `${name} ${built[name].length}`).join(', '));
   for (const name of ['episodes', 'reviews', 'missing', 'oc2', 'oc3', 'placed_for_adoption', 'previous_permanence', 'sw_episodes'] as const) {
     assert.ok(built[name].length > 0, `${name} has rows`);
   }
