@@ -83,7 +83,7 @@ test('lantern clocks refuses an invalid journey naming the path and the problem'
   assert.equal(run('clocks', '--as-at', '31/03/2025', 'docs/examples/journey.json').status, 2);
 });
 
-test('lantern export cin-census writes the census XML for each LA in the database', () => {
+test('lantern export cin-census and ssda903 write the census XML and the 903 CSV files for each LA in the database', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lantern-export-'));
   const out = path.join(dataDir, 'out');
   const env = { ...process.env, DATABASE_URL: '', LANTERN_DATA_DIR: dataDir };
@@ -99,4 +99,20 @@ test('lantern export cin-census writes the census XML for each LA in the databas
   const bad = spawnSync(process.execPath, [bin, 'export', 'cin-census', '--out', out], { encoding: 'utf8', env });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--year is required/);
+
+  // The SSDA903 files, as at a day in the year (the collection year containing it), in a folder per LA.
+  const ssda903 = spawnSync(process.execPath, [bin, 'export', 'ssda903', '--as-at', '2026-01-15', '--out', out], { encoding: 'utf8', env });
+  assert.equal(ssda903.status, 0, ssda903.stderr);
+  const folder = ssda903.stdout.trim().split('\n').at(-1)!.replace(/ \(.*$/, '');
+  assert.match(folder, /ssda903-\d{3}-2026$/);
+  for (const name of ['header', 'episodes', 'uasc', 'reviews', 'missing', 'oc2', 'oc3', 'ad1', 'placed_for_adoption', 'previous_permanence', 'sw_episodes']) {
+    assert.ok(readFileSync(path.join(folder, `${name}.csv`), 'utf8').includes('\r\n'), name);
+  }
+  assert.match(readFileSync(path.join(folder, 'episodes.csv'), 'utf8'), /^CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n\w+,\d{2}\/\d{2}\/\d{4},/);
+  const asAt = spawnSync(process.execPath, [bin, 'export', 'cin-census', '--as-at', '2025-03-31', '--out', out], { encoding: 'utf8', env });
+  assert.equal(asAt.status, 0, asAt.stderr);
+  assert.match(asAt.stdout.trim().split('\n').at(-1)!, /cin-census-\d{3}-2025\.xml$/);
+  const both = spawnSync(process.execPath, [bin, 'export', 'ssda903', '--year', '2026', '--as-at', '2026-01-15', '--out', out], { encoding: 'utf8', env });
+  assert.equal(both.status, 2);
+  assert.equal(spawnSync(process.execPath, [bin, 'export', 'ssda903', '--as-at', '2026-02-30', '--out', out], { encoding: 'utf8', env }).status, 2);
 });

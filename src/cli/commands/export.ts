@@ -1,26 +1,49 @@
-// `lantern export cin-census --year 2026 --out DIR`: the children in need census XML for a collection
-// year, for each LA (or one), from the same database settings as the server.
+// `lantern export cin-census|ssda903 --year 2026 --out DIR` (or `--as-at 2025-03-31`): a DfE return for a
+// collection year, for each LA (or one), from the same database settings as the server.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, UsageError, type Command } from '../command.ts';
 import { loadConfig } from '../../config.ts';
 import { openStore } from '../../store/database.ts';
 import { exportCinCensusForLa } from '../../store/returns/export-cin-census.ts';
+import { exportSsda903ForLa } from '../../store/returns/export-ssda903.ts';
+import { collectionYearOf } from '../../returns/ssda903/build-ssda903.ts';
+import { SSDA903_FILES } from '../../returns/ssda903/columns.ts';
 import { withoutTenant } from '../../store/tenant.ts';
+
+const RETURNS = ['cin-census', 'ssda903'] as const;
+
+/** --year YYYY, or --as-at YYYY-MM-DD meaning the collection year (1 April to 31 March) ending on or containing that day. */
+function yearOption(values: Record<string, string | boolean | undefined>): number {
+  const { year, 'as-at': asAt } = values;
+  if (year !== undefined && asAt !== undefined) throw new UsageError('give --year or --as-at, not both');
+  if (typeof asAt === 'string') {
+    const valid = /^20\d{2}-\d{2}-\d{2}$/.test(asAt) && !Number.isNaN(Date.parse(`${asAt}T00:00:00Z`)) && new Date(`${asAt}T00:00:00Z`).toISOString().startsWith(asAt);
+    if (!valid) throw new UsageError('--as-at must be a date, for example 2025-03-31');
+    return collectionYearOf(asAt);
+  }
+  if (typeof year === 'string' && /^20\d{2}$/.test(year)) return Number(year);
+  throw new UsageError('--year is required: the year the collection ends, for example 2026 (or --as-at 2026-03-31)');
+}
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write a DfE return to a folder (today: the children in need census XML)',
-  usage: `lantern export cin-census --year YYYY --out DIR [--la LOCAL_AUTHORITY_ID]
+  summary: 'Write a DfE return to a folder: the children in need census XML or the SSDA903 CSV files',
+  usage: `lantern export cin-census|ssda903 (--year YYYY | --as-at YYYY-MM-DD) --out DIR [--la LOCAL_AUTHORITY_ID]
 
-Writes cin-census-<LA code>-<year>.xml for the census year ending 31 March YYYY (the DfE's 2025/26
-census is --year 2026), one file per local authority (or the one given), valid against the DfE's 2026
-schema. The SSDA903 return and Annex A come next.`,
+The collection year runs from 1 April to 31 March: --year 2026 is the DfE's 2025/26 return, and
+--as-at 2025-03-31 (or any day in that year) is 2024/25. For each local authority (or the one given):
+
+  cin-census  writes cin-census-<LA code>-<year>.xml, valid against the DfE's 2026 schema.
+  ssda903     writes a folder ssda903-<LA code>-<year> holding ${SSDA903_FILES.map((f) => `${f}.csv`).join(', ')},
+              with the DfE's columns and codes; the export is recorded in the LA's audit trail.
+
+Annex A comes next.`,
   async run(args) {
-    if (args[0] !== 'cin-census') throw new UsageError('give the return to export: cin-census');
-    const { values } = parse(args.slice(1), { year: { type: 'string' }, out: { type: 'string' }, la: { type: 'string' } });
-    const year = typeof values.year === 'string' && /^20\d{2}$/.test(values.year) ? Number(values.year) : null;
-    if (year === null) throw new UsageError('--year is required: the year the census ends, for example 2026');
+    const which = RETURNS.find((r) => r === args[0]);
+    if (!which) throw new UsageError(`give the return to export: ${RETURNS.join(' or ')}`);
+    const { values } = parse(args.slice(1), { year: { type: 'string' }, 'as-at': { type: 'string' }, out: { type: 'string' }, la: { type: 'string' } });
+    const year = yearOption(values);
     if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out is required: the folder to write to');
     const la = typeof values.la === 'string' ? values.la : undefined;
     if (la !== undefined && !/^[0-9a-f-]{36}$/.test(la)) throw new UsageError('--la must be a local authority id (a UUID)');
@@ -32,9 +55,17 @@ schema. The SSDA903 return and Annex A come next.`,
       if (chosen.length === 0) throw new UsageError(la ? `no local authority has id ${la}` : 'no local authority in the database');
       await mkdir(values.out, { recursive: true });
       for (const authority of chosen) {
-        const file = path.join(values.out, `cin-census-${authority.dfe_code}-${year}.xml`);
-        await writeFile(file, await exportCinCensusForLa(store.db, authority.id, year));
-        console.log(file);
+        if (which === 'cin-census') {
+          const file = path.join(values.out, `cin-census-${authority.dfe_code}-${year}.xml`);
+          await writeFile(file, await exportCinCensusForLa(store.db, authority.id, year));
+          console.log(file);
+        } else {
+          const { files, rows } = await exportSsda903ForLa(store.db, authority.id, year, new Date());
+          const folder = path.join(values.out, `ssda903-${authority.dfe_code}-${year}`);
+          await mkdir(folder, { recursive: true });
+          for (const name of SSDA903_FILES) await writeFile(path.join(folder, `${name}.csv`), files[name]);
+          console.log(`${folder} (${SSDA903_FILES.map((name) => `${name} ${rows[name]}`).join(', ')})`);
+        }
       }
     } finally {
       await store.close();

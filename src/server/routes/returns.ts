@@ -1,9 +1,11 @@
 // DfE returns on demand (analysts, heads of service, directors, administrators): the children in need
-// census XML for a collection year, as a download. Every export is audited.
+// census XML and each SSDA903 CSV file for a collection year, as downloads. Every export is audited.
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { can } from '../../access/capabilities.ts';
 import { exportCinCensus } from '../../store/returns/export-cin-census.ts';
+import { exportSsda903File } from '../../store/returns/export-ssda903.ts';
+import { SSDA903_FILES, isSsda903File } from '../../returns/ssda903/columns.ts';
 import { CinCensusError } from '../../returns/cin-census/build-cin-census.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import { originOf } from '../context.ts';
@@ -14,6 +16,7 @@ import { navigationFor, userBanner } from '../navigation.ts';
 import { ReturnsPage } from '../../../web/src/pages/returns.tsx';
 
 const YearQuery = Type.Object({ year: Type.String({ pattern: '^20\\d{2}$' }) }, { additionalProperties: false });
+const Ssda903Params = Type.Object({ file: Type.String({ maxLength: 40 }) }, { additionalProperties: false });
 
 export async function returnsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/returns', { schema: { response: { 200: Type.String() } } }, async (request, reply) => {
@@ -22,7 +25,7 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
     const today = englandDateOf(app.lantern.now());
     // The latest census year that has ended, and the one in progress.
     const current = Number(today.slice(0, 4)) + (today.slice(5) > '03-31' ? 1 : 0);
-    return renderPage(reply, ReturnsPage({ nav: navigationFor(session.actor, '/returns'), user: userBanner(session.actor), csrfToken: session.csrfToken, years: [current, current - 1, current - 2] }));
+    return renderPage(reply, ReturnsPage({ nav: navigationFor(session.actor, '/returns'), user: userBanner(session.actor), csrfToken: session.csrfToken, years: [current, current - 1, current - 2], ssda903Files: SSDA903_FILES }));
   });
 
   app.get('/returns/cin-census.xml', { schema: { querystring: YearQuery } }, async (request, reply) => {
@@ -39,5 +42,21 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
       if (error instanceof CinCensusError) throw new HttpError(400, error.message);
       throw error;
     }
+  });
+
+  // One file of the SSDA903 return, e.g. /returns/ssda903/episodes.csv?year=2026: a link per file, as a zip
+  // of them all would need a dependency (the command line writes them all to a folder).
+  app.get('/returns/ssda903/:file', { schema: { params: Ssda903Params, querystring: YearQuery } }, async (request, reply) => {
+    const session = sessionOf(request);
+    if (!can(session.actor, 'export_returns')) throw new HttpError(404, 'Not found');
+    const { file } = request.params as Static<typeof Ssda903Params>;
+    const name = file.slice(0, -'.csv'.length);
+    if (!file.endsWith('.csv') || !isSsda903File(name)) throw new HttpError(404, 'Not found');
+    const year = Number((request.query as Static<typeof YearQuery>).year);
+    const { csv } = await exportSsda903File(app.lantern.db, session.actor, originOf(request), year, name, app.lantern.now());
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="ssda903-${year - 1}-${String(year).slice(2)}-${name}.csv"`)
+      .send(csv);
   });
 }
