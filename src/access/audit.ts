@@ -45,3 +45,26 @@ export async function recordAudit(tx: Tx, actor: Actor, origin: RequestOrigin, a
     })
     .execute();
 }
+
+/**
+ * An entry made by Lantern itself on the command line (an export, an import): no member of staff, so
+ * actor_id is null and the name says which command, but it sits in the LA's own audit trail like any other.
+ */
+export async function recordSystemAudit(tx: Tx, localAuthorityId: string, command: string, at: Date, entry: AuditEntry): Promise<void> {
+  await tx
+    .insertInto('audit_event')
+    .values({
+      local_authority_id: localAuthorityId,
+      occurred_at: at,
+      actor_id: null,
+      actor_username: command,
+      actor_display_name: 'Command line',
+      actor_roles: [],
+      action: entry.action,
+      record_type: entry.recordType,
+      record_id: entry.recordId ?? null,
+      child_id: entry.childId ?? null,
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
+}

@@ -10,6 +10,7 @@ import { withTenant } from '../store/tenant.ts';
 import { parseCsv } from '../returns/csv.ts';
 import { SSDA903_COLUMNS, SSDA903_FILES } from '../returns/ssda903/columns.ts';
 import { exportSsda903ForLa } from '../store/returns/export-ssda903.ts';
+import { exportCinCensusForLa } from '../store/returns/export-cin-census.ts';
 
 let world: TestWorld;
 before(async () => {
@@ -72,4 +73,13 @@ test('the command line export writes every file and is audited in the LA’s tra
   );
   assert.equal(audit.actor_id, null);
   assert.deepEqual((audit.detail as { rows: Record<string, number> }).rows, rows);
+});
+
+test('the command-line CIN census export is recorded in the LA audit trail as the command, with the children it held', async () => {
+  const xml = await exportCinCensusForLa(world.store.db, world.a.id, 2026, new Date('2026-11-02T10:00:00Z'));
+  const audit = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('audit_event').select(['actor_id', 'actor_username', 'detail']).where('record_type', '=', 'cin_census').where('actor_username', '=', 'lantern export').executeTakeFirstOrThrow(),
+  );
+  assert.equal(audit.actor_id, null);
+  assert.deepEqual(audit.detail, { year: 2026, children: (xml.match(/<Child>/g) ?? []).length });
 });

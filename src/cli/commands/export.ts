@@ -36,7 +36,8 @@ The collection year runs from 1 April to 31 March: --year 2026 is the DfE's 2025
 
   cin-census  writes cin-census-<LA code>-<year>.xml, valid against the DfE's 2026 schema.
   ssda903     writes a folder ssda903-<LA code>-<year> holding ${SSDA903_FILES.map((f) => `${f}.csv`).join(', ')},
-              with the DfE's columns and codes; the export is recorded in the LA's audit trail.
+              with the DfE's columns and codes.
+Each export is recorded in the LA's audit trail (as "lantern export").
 
 Annex A comes next.`,
   async run(args) {
@@ -57,7 +58,7 @@ Annex A comes next.`,
       for (const authority of chosen) {
         if (which === 'cin-census') {
           const file = path.join(values.out, `cin-census-${authority.dfe_code}-${year}.xml`);
-          await writeFile(file, await exportCinCensusForLa(store.db, authority.id, year));
+          await writeFile(file, await exportCinCensusForLa(store.db, authority.id, year, new Date()));
           console.log(file);
         } else {
           const { files, rows } = await exportSsda903ForLa(store.db, authority.id, year, new Date());

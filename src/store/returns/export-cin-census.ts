@@ -3,7 +3,7 @@
 // the export is audited with what it held (the children it returned).
 import type { Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
-import { recordAudit } from '../../access/audit.ts';
+import { recordAudit, recordSystemAudit } from '../../access/audit.ts';
 import { buildCinCensus, type CinCensusIdentity } from '../../returns/cin-census/build-cin-census.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
@@ -49,6 +49,11 @@ export async function exportCinCensus(db: Kysely<Database>, actor: Actor, origin
 }
 
 /** For the command line: the same export, run as the system for one LA (audited as a system export). */
-export async function exportCinCensusForLa(db: Kysely<Database>, localAuthorityId: string, year: number): Promise<string> {
-  return withTenant(db, localAuthorityId, async (tx) => buildCinCensus(await censusInput(tx, localAuthorityId, year)));
+export async function exportCinCensusForLa(db: Kysely<Database>, localAuthorityId: string, year: number, now: Date): Promise<string> {
+  return withTenant(db, localAuthorityId, async (tx) => {
+    const xml = buildCinCensus(await censusInput(tx, localAuthorityId, year));
+    const children = (xml.match(/<Child>/g) ?? []).length;
+    await recordSystemAudit(tx, localAuthorityId, 'lantern export', now, { action: 'export', recordType: 'cin_census', detail: { year, children } });
+    return xml;
+  });
 }

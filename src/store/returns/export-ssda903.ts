@@ -4,7 +4,7 @@
 // export is audited with what it held: the rows in each file and the children in them.
 import type { Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
-import { recordAudit } from '../../access/audit.ts';
+import { recordAudit, recordSystemAudit } from '../../access/audit.ts';
 import { buildSsda903, ssda903Csv, type Ssda903Files, type Ssda903Identity, type Ssda903Input } from '../../returns/ssda903/build-ssda903.ts';
 import { SSDA903_FILES, type Ssda903File } from '../../returns/ssda903/columns.ts';
 import type { Database } from '../schema.ts';
@@ -85,22 +85,7 @@ export async function exportSsda903ForLa(db: Kysely<Database>, localAuthorityId:
     const { input, idOf } = await ssda903Input(tx, localAuthorityId, year);
     const files = buildSsda903(input);
     const summary = held(files, SSDA903_FILES, idOf);
-    await tx
-      .insertInto('audit_event')
-      .values({
-        local_authority_id: localAuthorityId,
-        occurred_at: now,
-        actor_id: null,
-        actor_username: 'lantern export',
-        actor_display_name: 'Command line export',
-        actor_roles: [],
-        action: 'export',
-        record_type: 'ssda903',
-        record_id: null,
-        child_id: null,
-        detail: JSON.stringify({ year, files: 'all', ...summary }),
-      })
-      .execute();
+    await recordSystemAudit(tx, localAuthorityId, 'lantern export', now, { action: 'export', recordType: 'ssda903', detail: { year, files: 'all', ...summary } });
     return { dfeCode: input.la.dfeCode, files: ssda903Csv(files), rows: summary.rows };
   });
 }
