@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mayWorkWithAdopters } from './adopter-access.ts';
 import { ROLES, type Role } from './roles.ts';
-import { navigationFor } from '../server/navigation.ts';
+import { homeFor, navigationFor } from '../server/navigation.ts';
 import type { Actor } from './actor.ts';
 
 const actor = (roles: Role[], serviceArea: string): Actor => ({ localAuthorityId: 'la', staffUserId: 'me', username: 'me', displayName: 'Me', roles, teamId: 't', serviceArea });
@@ -23,4 +23,10 @@ test('"Adopters" is in the navigation of the adoption service only', () => {
   assert.equal(has(actor(['social_worker'], 'child_protection_and_children_in_need')), false);
   assert.equal(has(actor(['partner_referrer'], 'partner_agency')), false);
   assert.equal(has(actor(['director'], 'leadership')), false);
+});
+
+test('the adoption service lands on its adopters; others land where they did', () => {
+  assert.equal(homeFor(actor(['team_manager'], 'fostering_and_permanence')), '/adopters');
+  assert.equal(homeFor(actor(['social_worker'], 'fostering_and_permanence')), '/adopters');
+  assert.equal(homeFor(actor(['team_manager'], 'child_protection_and_children_in_need')), '/children?view=team');
 });

@@ -34,6 +34,8 @@ export function userBanner(actor: Actor): { displayName: string; roleLabels: str
 
 /** Where "home" is for a member of staff: managers land on the level they oversee. */
 export function homeFor(actor: Actor): string | null {
+  // The adoption service's work is its adopter households, not a caseload of children.
+  if (mayWorkWithAdopters(actor)) return '/adopters';
   if (actor.roles.includes('director') || actor.roles.includes('performance_analyst')) return '/children?view=all';
   if (actor.roles.includes('head_of_service')) return '/children?view=service';
   if (actor.roles.includes('team_manager')) return '/children?view=team';

@@ -36,7 +36,7 @@ export async function listAdopterHouseholds(db: Kysely<Database>, actor: Actor, 
     });
     const overdue = (i: AdopterHouseholdListItem): number => Number(i.clocks.some((c) => c.state === 'overdue'));
     items.sort((a, b) => overdue(b) - overdue(a));
-    await recordAudit(tx, actor, origin, now, { action: 'list', recordType: 'adopter_household', detail: { view, households: items.length } });
+    await recordAudit(tx, actor, origin, now, { action: 'list', recordType: 'adopter_household', detail: { view, households: items.map((i) => i.household.id) } });
     return items;
   });
 }
