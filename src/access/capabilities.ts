@@ -41,16 +41,18 @@ export type Capability =
   /** Download the DfE returns (every export audited with what it held). */
   | 'export_returns'
   /** Record return home interviews for the missing episodes referred to the worker's own service. */
-  | 'record_referred_return_interviews';
+  | 'record_referred_return_interviews'
+  /** Prospective adopters: record enquiries and each household's progress (only in the adoption service: adopter-access.ts). */
+  | 'manage_adopters';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
-  social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list'],
+  social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'manage_adopters'],
   early_help_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   personal_adviser: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'view_own_care_leavers'],
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'manage_adopters'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'manage_adopters'],
   director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
   performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],

@@ -1,6 +1,7 @@
 // The parts of the docs generated from code, so they cannot drift: the clock catalogue table in
 // docs/clocks.md and the journey JSON Schema. `npm run docs` rewrites them; a test fails when stale.
 import { CLOCKS } from '../practice/clocks/catalogue/index.ts';
+import { ADOPTER_CLOCKS } from '../practice/adopters/adopter-clocks.ts';
 import type { DueRule } from '../practice/clocks/types.ts';
 import { Journey } from '../practice/journey/journey.ts';
 
@@ -22,11 +23,14 @@ function dueText(rule: DueRule): string {
   return `${base}${local}${rule.note ? `; ${rule.note}` : ''}`;
 }
 
+// The adopter clocks are evaluated per household (practice/adopters/adopter-clocks.ts), not on a journey.
+const ON_ADOPTER_HOUSEHOLDS = new Set<string>(ADOPTER_CLOCKS.map((c) => c.id));
+
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function clockTable(): string {
   const rows = CLOCKS.map((c) =>
-    `| \`${c.id}\` | ${cell(c.title)} | ${cell(c.starts)} | ${cell(dueText(c.due))} | ${c.recurs ? 'yes' : 'no'} | ${cell(c.metBy)} | ${cell(c.stops)} | ${c.strength} | ${cell(c.source)} | ${c.evaluate ? 'child journey' : c.subject.replace('_', ' ')} |`,
+    `| \`${c.id}\` | ${cell(c.title)} | ${cell(c.starts)} | ${cell(dueText(c.due))} | ${c.recurs ? 'yes' : 'no'} | ${cell(c.metBy)} | ${cell(c.stops)} | ${c.strength} | ${cell(c.source)} | ${c.evaluate ? 'child journey' : ON_ADOPTER_HOUSEHOLDS.has(c.id) ? 'adopter household' : c.subject.replace('_', ' ')} |`,
   );
   return [
     TABLE_START,

@@ -26,6 +26,7 @@ import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
 import { returnsRoutes } from './routes/returns.ts';
 import { returnInterviewRoutes } from './routes/return-interviews.ts';
+import { adopterRoutes } from './routes/adopters.ts';
 
 export interface AppOptions extends AppContext {
   logger?: boolean;
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(teamBoardRoutes);
   await app.register(returnsRoutes);
   await app.register(returnInterviewRoutes);
+  await app.register(adopterRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(apiRoutes, { prefix: '/api' });

@@ -2,6 +2,7 @@
 import type { Actor } from '../access/actor.ts';
 import { can } from '../access/capabilities.ts';
 import { ROLE_LABELS } from '../access/roles.ts';
+import { mayWorkWithAdopters } from '../access/adopter-access.ts';
 import type { NavItem } from '../../web/src/govuk/layout.tsx';
 
 export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
@@ -19,6 +20,7 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   if (can(actor, 'view_own_care_leavers')) items.push({ href: '/care-leavers/mine', label: 'My care leavers' });
   if (can(actor, 'view_missing_list')) items.push({ href: '/missing', label: 'Missing' });
   if (can(actor, 'view_looked_after_attention')) items.push({ href: '/looked-after/attention', label: 'Looked after: attention' });
+  if (mayWorkWithAdopters(actor)) items.push({ href: '/adopters', label: 'Adopters' });
   if (can(actor, 'search_children')) items.push({ href: '/children/search', label: 'Find a child' });
   if (can(actor, 'manage_staff_accounts')) items.push({ href: '/admin/staff', label: 'Staff accounts' });
   if (can(actor, 'manage_local_standards')) items.push({ href: '/admin/standards', label: 'Local standards' });
@@ -32,6 +34,8 @@ export function userBanner(actor: Actor): { displayName: string; roleLabels: str
 
 /** Where "home" is for a member of staff: managers land on the level they oversee. */
 export function homeFor(actor: Actor): string | null {
+  // The adoption service's work is its adopter households, not a caseload of children.
+  if (mayWorkWithAdopters(actor)) return '/adopters';
   if (actor.roles.includes('director') || actor.roles.includes('performance_analyst')) return '/children?view=all';
   if (actor.roles.includes('head_of_service')) return '/children?view=service';
   if (actor.roles.includes('team_manager')) return '/children?view=team';

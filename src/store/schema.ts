@@ -205,6 +205,40 @@ export interface ClockInstanceTable {
   computed_as_at: Timestamp;
 }
 
+export interface AdopterHouseholdTable {
+  local_authority_id: string;
+  id: string;
+  family_reference: string;
+  adopter_1_name: string;
+  adopter_1_gender: string;
+  adopter_1_ethnicity: string;
+  adopter_1_disability: string;
+  adopter_2_name: string | null;
+  adopter_2_gender: string | null;
+  adopter_2_ethnicity: string | null;
+  adopter_2_disability: string | null;
+  fostering_for_adoption: boolean;
+  enquiry_received_on: IsoDate;
+  stage_1_started_on: IsoDate | null;
+  stage_1_ended_on: IsoDate | null;
+  stage_2_started_on: IsoDate | null;
+  stage_2_ended_on: IsoDate | null;
+  application_submitted_on: IsoDate | null;
+  approved_on: IsoDate | null;
+  matched_on: IsoDate | null;
+  placed_on: IsoDate | null;
+  children_placed: number | null;
+  placed_child_references: Generated<string[]>;
+  adoption_order_on: IsoDate | null;
+  left_on: IsoDate | null;
+  leaving_reason: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  updated_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   local_authority: LocalAuthorityTable;
   team: TeamTable;
@@ -223,4 +257,5 @@ export interface Database {
   local_bank_holiday: LocalBankHolidayTable;
   clock_instance: ClockInstanceTable;
   contact_submission: ContactSubmissionTable;
+  adopter_household: AdopterHouseholdTable;
 }

@@ -4,6 +4,7 @@
 // workers so far and some with many (the count Ofsted asks about). Each child also gets a journey
 // (journeys.ts) for the stage its team works at, drawn after every other row.
 import { addReturnInterviewService } from './return-interview-service.ts';
+import { addAdoptionService, type AdopterHouseholdRow } from './adopters.ts';
 import { generateContactSubmissions, type SubmissionRow } from './contact-submissions.ts';
 import { Random } from './random.ts';
 import { FAMILY_NAMES, GIVEN_NAMES_FEMALE, GIVEN_NAMES_MALE, LANGUAGES, STAFF_GIVEN_NAMES, STREETS, TOWNS } from './names.ts';
@@ -49,6 +50,8 @@ export interface SyntheticLocalAuthority {
   journeys: Journey[];
   /** Contacts partner agencies have submitted online, waiting in the front door's inbox. */
   submissions: SubmissionRow[];
+  /** Prospective adopter households (Annex A List 11), worked by the fostering and permanence team. */
+  adopterHouseholds: AdopterHouseholdRow[];
 }
 
 /** The demo sign-ins, one per role, printed at first start. */
@@ -99,7 +102,7 @@ function isoDay(base: string, offsetDays: number): string {
 export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAuthority {
   const size = SIZES[options.size];
   const random = new Random(options.seed);
-  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [] };
+  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [], adopterHouseholds: [] };
   const usedUsernames = new Set<string>();
   const username = (given: string, family: string): string => {
     const base = `${options.usernamePrefix}${given}.${family}`.toLowerCase().replace(/[^a-z0-9.]/g, '');
@@ -290,6 +293,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   // Its own random stream, so the inbox never shifts the children or their journeys.
   la.submissions = generateContactSubmissions(options.seed, options.asAt, la.staff, la.children);
   addReturnInterviewService(la, options.seed, options.usernamePrefix);
+  addAdoptionService(la, options);
   return la;
 }
 

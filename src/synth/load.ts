@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, type SyntheticLocalAuthority } from './generate.ts';
 import { insertJourneyRecords } from '../store/journeys/journey-records.ts';
 import { storeClocksOf } from '../store/clocks/recompute-clocks.ts';
 import { Random } from './random.ts';
+import { columnsOf } from '../store/adopters/adopter-household-row.ts';
 
 const BATCH = 1000;
 
@@ -109,6 +110,9 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
           })),
         )
         .execute(),
+    );
+    await insertInBatches(la.adopterHouseholds, (b) =>
+      tx.insertInto('adopter_household').values(b.map((h) => ({ local_authority_id: id, id: h.id, family_reference: h.familyReference, ...columnsOf(h), created_by: null, updated_by: null }))).execute(),
     );
     // The journeys are in hand: compute their clocks from them rather than reading them back.
     await storeClocksOf(tx, id, la.journeys, now);

@@ -50,6 +50,8 @@ Environment:
     console.log(`\nDemo sign-ins (synthetic data only), password "${DEMO_PASSWORD}":`);
     for (const demo of DEMO_ACCOUNTS) console.log(`  ${demo.username.padEnd(18)} ${demo.jobTitle}`);
     console.log(`  ${'return.interviews'.padEnd(18)} Return interview worker (independent service)`);
+    console.log(`  ${'adoption.worker'.padEnd(18)} Adoption social worker (prospective adopters)`);
+    console.log(`  ${'adoption.manager'.padEnd(18)} Adoption team manager`);
     return new Promise<number>(() => undefined);
   },
 };

@@ -1,7 +1,8 @@
 // Clocks about something other than a child (PRACTICE.md §3): foster carers, prospective adopters,
 // allegations against people who work with children, social workers in their first year, and complaints.
-// Catalogued as data only: a child's journey does not hold these records, so none has `evaluate` and the
-// engine skips them. Screens and docs list them from here.
+// A child's journey does not hold these records, so none has `evaluate` and the child engine skips them.
+// The prospective adopter clocks are evaluated per household by practice/adopters/adopter-clocks.ts; the
+// rest are catalogued as data only. Screens and docs list them from here.
 import { defineClock } from '../define.ts';
 
 export const fosterCarerReview = defineClock({
