@@ -80,15 +80,22 @@ test('a team manager sees the drifting child first; a visit recorded takes it of
   );
   assert.ok((audit.detail as { children: string[] }).children.includes(stalled!.child_id), 'the audit names the children listed');
 
-  // The social worker records a visit with the child seen: the stored summary moves with the write.
+  // The social worker sees the child among their own drifting children on My work.
   const worker = new TestBrowser(world.app);
   await worker.signIn('a.social.worker', DEMO_PASSWORD);
+  const myWork = await worker.get('/my-work');
+  const myDriftTable = myWork.body.slice(myWork.body.indexOf('My children without meaningful progress for more than 14 days'));
+  assert.ok(myDriftTable.includes(stalled!.child_id), 'My work lists the worker’s drifting child');
+  // The social worker records a visit with the child seen: the stored summary moves with the write.
   await worker.get(`/children/${stalled!.child_id}/records/visits/new`);
   const saved = await worker.postForm(`/children/${stalled!.child_id}/records/visits`, { 'date-day': '2', 'date-month': '11', 'date-year': '2026', childSeen: 'yes', visitType: 'statutory' });
   assert.equal(saved.statusCode, 303, saved.body.slice(0, 500));
   const afterVisit = rowsOf((await manager.get('/drift')).body).find((r) => r.includes(stalled!.child_id))!;
   assert.match(afterVisit, /Visit, child seen, 2 November 2026/);
   assert.doesNotMatch(afterVisit, /Drifting/);
+  const myWorkAfter = await worker.get('/my-work');
+  const idx = myWorkAfter.body.indexOf('My children without meaningful progress');
+  assert.ok(idx === -1 || !myWorkAfter.body.slice(idx).includes(stalled!.child_id), 'the child leaves the worker’s drift list');
   const child = await worker.get(`/children/${stalled!.child_id}`);
   assert.match(child.body, /Drift: last meaningful progress 2 November 2026 \(today\): Visit, child seen\./);
 });
