@@ -38,6 +38,10 @@ export type Capability =
   | 'view_own_care_leavers'
   /** The team board: caseloads against limits, clocks by worker, children with many workers. */
   | 'view_team_board'
+  /** The drift list of a team: children longest without meaningful progress first (own team only, unless below). */
+  | 'view_team_drift'
+  /** Drift by team across a service area (a director's: across the LA), drilling down to each team's list. */
+  | 'view_service_drift'
   /** Download the DfE returns (every export audited with what it held). */
   | 'export_returns'
   /** Record return home interviews for the missing episodes referred to the worker's own service. */
@@ -51,9 +55,9 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   personal_adviser: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'view_own_care_leavers'],
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'manage_adopters'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'manage_adopters'],
-  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'manage_adopters', 'view_team_drift'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'manage_adopters', 'view_team_drift', 'view_service_drift'],
+  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_team_drift', 'view_service_drift'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
   performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
   administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns'],

@@ -24,6 +24,7 @@ import { searchAndEarlyHelpRoutes } from './routes/search-and-early-help.ts';
 import { lookedAfterRoutes } from './routes/looked-after.ts';
 import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
+import { driftRoutes } from './routes/drift.ts';
 import { returnsRoutes } from './routes/returns.ts';
 import { returnInterviewRoutes } from './routes/return-interviews.ts';
 import { adopterRoutes } from './routes/adopters.ts';
@@ -69,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(careLeaverRoutes);
   await app.register(myWorkRoutes);
   await app.register(teamBoardRoutes);
+  await app.register(driftRoutes);
   await app.register(returnsRoutes);
   await app.register(returnInterviewRoutes);
   await app.register(adopterRoutes);

@@ -239,6 +239,19 @@ export interface AdopterHouseholdTable {
   updated_at: Generated<Date>;
 }
 
+/** One row per child: the drift summary (migration 0011; practice/oversight/drift.ts). */
+export interface ChildDriftTable {
+  local_authority_id: string;
+  child_id: string;
+  last_progress_date: IsoDate | null;
+  last_progress_kind: string | null;
+  last_progress_what: string | null;
+  carried_actions: number;
+  worker_id: string | null;
+  team_id: string | null;
+  computed_as_at: Timestamp;
+}
+
 export interface Database {
   local_authority: LocalAuthorityTable;
   team: TeamTable;
@@ -256,6 +269,7 @@ export interface Database {
   local_standards: LocalStandardsTable;
   local_bank_holiday: LocalBankHolidayTable;
   clock_instance: ClockInstanceTable;
+  child_drift: ChildDriftTable;
   contact_submission: ContactSubmissionTable;
   adopter_household: AdopterHouseholdTable;
 }

@@ -25,6 +25,7 @@ export const LOCAL_STANDARD_DESCRIPTIONS: Record<keyof LocalStandards, StandardD
   asyeCaseloadLimit: { label: 'Caseload limit in the ASYE year', hint: 'The lower limit for a newly qualified social worker in their assessed and supported year', unit: 'children', min: 3, max: 30 },
   repeatMissingEpisodes: { label: 'Repeat missing episodes', hint: 'Episodes within the period below that put a child on the repeat list, prompting a strategy discussion', unit: 'episodes', min: 2, max: 10 },
   repeatMissingDays: { label: 'Repeat missing period', hint: 'Days over which missing episodes are counted for the repeat list', unit: 'days', min: 7, max: 365 },
+  driftDays: { label: 'Drift', hint: 'Days without meaningful progress (a plan review, a visit with the child seen, a decision, an action done) before a child shows as drifting', unit: 'days', min: 7, max: 180 },
 };
 
 export const LOCAL_STANDARD_KEYS = Object.keys(DEFAULT_LOCAL_STANDARDS).filter((k): k is keyof LocalStandards => Object.hasOwn(LOCAL_STANDARD_DESCRIPTIONS, k));

@@ -88,6 +88,8 @@ export interface LocalStandards {
   /** Repeat missing: this many episodes within this many days prompts a strategy discussion. */
   repeatMissingEpisodes: number;
   repeatMissingDays: number;
+  /** A child is drifting after this many days without meaningful progress (practice/oversight/drift.ts). */
+  driftDays: number;
 }
 
 export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
@@ -105,4 +107,5 @@ export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
   asyeCaseloadLimit: 12,
   repeatMissingEpisodes: 3,
   repeatMissingDays: 90,
+  driftDays: 30,
 };

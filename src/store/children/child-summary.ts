@@ -13,6 +13,8 @@ import type { CaseFlag } from '../../practice/casework/flags.ts';
 import { loadFlagSettings } from '../journeys/open-chronology.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
 import { caseFlags } from '../../practice/casework/flags.ts';
+import { childDrift, type ChildDrift } from '../../practice/oversight/drift.ts';
+import { loadLocalStandards } from '../clocks/local-standards.ts';
 import { adoptionTimeliness, type AdoptionTimeliness } from '../../practice/casework/adoption-timeliness.ts';
 
 export interface ChildIdentity {
@@ -84,6 +86,8 @@ export interface ChildSummary {
   lastOversight: { date: string; days: number } | null;
   /** Adoption scorecard measures (A1, A2, A10) in days, when the child has an adoption record. */
   adoption: AdoptionTimeliness | null;
+  /** Days since meaningful progress and actions carried across reviews (practice/oversight/drift.ts). */
+  drift: (ChildDrift & { driftDays: number }) | null;
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -188,6 +192,8 @@ export async function openChildSummary(
     const { calendar, options } = await loadFlagSettings(tx);
     const flags = journey ? caseFlags(journey, englandDateOf(now), calendar, options) : [];
     const adoption = journey ? adoptionTimeliness(journey) : null;
+    const { settings } = await loadLocalStandards(tx);
+    const drift = journey ? { ...childDrift(journey, englandDateOf(now)), driftDays: settings.driftDays } : null;
     const screening = await tx
       .selectFrom('journey_record')
       .select('data')
@@ -211,6 +217,7 @@ export async function openChildSummary(
       flags,
       lastOversight,
       adoption,
+      drift,
       exploitationRisk: latest ? { date: latest.date, sexual: latest.sexualExploitationRisk, criminal: latest.criminalExploitationRisk, assessedBy: latest.assessedBy } : null,
       child,
       allocations,

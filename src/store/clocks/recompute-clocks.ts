@@ -10,6 +10,7 @@ import type { Tx } from '../tenant.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
 import { bulkInsert } from '../bulk-insert.ts';
 import { loadLocalCalendar, loadLocalStandards } from './local-standards.ts';
+import { storeDriftOf } from '../oversight/store-drift.ts';
 
 const BATCH = 500;
 const CLOCK_COLUMNS = [
@@ -70,6 +71,9 @@ export async function storeClocksOf(tx: Tx, localAuthorityId: string, journeys: 
     );
     written += instances.length;
   }
+  // The drift summary is derived from the same journeys: stored with the clocks so that every path that
+  // keeps clocks current (writes, allocations, rebuild, synthetic load) keeps drift current too.
+  await storeDriftOf(tx, localAuthorityId, journeys, now);
   return written;
 }
 

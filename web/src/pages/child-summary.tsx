@@ -9,6 +9,33 @@ import { formatNhsNumber } from '../../../src/practice/identity/nhs-number.ts';
 import { ageInYears } from '../../../src/practice/identity/age.ts';
 import type { ChildSummary } from '../../../src/store/children/child-summary.ts';
 
+const SOURCE_LABELS = { supervision: 'supervision action', looked_after_review: 'looked-after review recommendation', cp_plan: 'child protection plan goal', cin_plan: 'child in need plan goal' } as const;
+
+/** Drift: days since meaningful progress, and any actions carried unchanged across reviews (issue 7). */
+function DriftLine({ drift }: { drift: NonNullable<ChildSummary['drift']> }): ReactElement {
+  const drifting = drift.daysSinceProgress === null || drift.daysSinceProgress > drift.driftDays;
+  const days = drift.daysSinceProgress === 0 ? 'today' : drift.daysSinceProgress === 1 ? '1 day ago' : `${drift.daysSinceProgress} days ago`;
+  return (
+    <>
+      <p className="govuk-body">
+        {drift.lastProgress
+          ? `Drift: last meaningful progress ${formatDate(drift.lastProgress.date)} (${days}): ${drift.lastProgress.what}.`
+          : 'Drift: no meaningful progress recorded.'}{' '}
+        {drifting && <Tag colour="red">Drifting</Tag>}
+      </p>
+      {drift.carriedActions.length > 0 && (
+        <ul className="govuk-list govuk-list--bullet">
+          {drift.carriedActions.map((a) => (
+            <li key={`${a.source}:${a.text}`}>
+              Carried unchanged across {a.reviews} reviews ({SOURCE_LABELS[a.source]}, since {formatDate(a.since)}): {a.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 export interface ChildSummaryPageProps {
   nav: NavItem[];
   user: { displayName: string; roleLabels: string[] };
@@ -168,6 +195,7 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
           ? `Last management oversight: ${formatDate(summary.lastOversight.date)} (${summary.lastOversight.days === 0 ? 'today' : summary.lastOversight.days === 1 ? '1 day ago' : `${summary.lastOversight.days} days ago`}).`
           : 'No management oversight recorded.'}
       </p>
+      {summary.drift && <DriftLine drift={summary.drift} />}
       <Table
         caption="Allocation history"
         head={['Worker', 'Team', 'From', 'To', 'Reason for change']}

@@ -5,8 +5,24 @@ import { Table, Tag } from '../govuk/components.tsx';
 import { formatDate, formatDateTime } from '../format.ts';
 import type { WorkItem } from '../../../src/store/oversight/my-work.ts';
 import { CLOCK_ACTIONS } from '../record-forms/clock-actions.ts';
+import type { DriftChild } from '../../../src/store/oversight/drift-list.ts';
 
-export function MyWorkPage({ nav, user, csrfToken, items, writable }: { nav: NavItem[]; user: { displayName: string; roleLabels: string[] }; csrfToken: string; items: WorkItem[]; writable: readonly string[] }): ReactElement {
+export function MyWorkPage({
+  nav,
+  user,
+  csrfToken,
+  items,
+  writable,
+  drift,
+}: {
+  nav: NavItem[];
+  user: { displayName: string; roleLabels: string[] };
+  csrfToken: string;
+  items: WorkItem[];
+  writable: readonly string[];
+  /** My children drifting: no meaningful progress for more than the LA's drift standard (issue 7). */
+  drift?: { driftDays: number; children: DriftChild[] };
+}): ReactElement {
   const overdue = items.filter((i) => i.state === 'overdue').length;
   const soon = items.filter((i) => i.state === 'due_soon').length;
   return (
@@ -42,6 +58,21 @@ export function MyWorkPage({ nav, user, csrfToken, items, writable }: { nav: Nav
           ];
         })}
       />
+      {drift && drift.children.length > 0 && (
+        <Table
+          caption={`My children without meaningful progress for more than ${drift.driftDays} days`}
+          head={['Child', 'Last progress', 'Days since', 'Carried actions']}
+          empty=""
+          rows={drift.children.map((c) => [
+            <a className="govuk-link" href={`/children/${c.id}`} key="c">
+              {c.name}
+            </a>,
+            c.lastProgress ? `${c.lastProgress.what}, ${formatDate(c.lastProgress.date)}` : 'No progress recorded',
+            c.days === null ? '' : `${c.days} days`,
+            String(c.carriedActions),
+          ])}
+        />
+      )}
     </Layout>
   );
 }
