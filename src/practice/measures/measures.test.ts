@@ -262,3 +262,9 @@ test('the trend: each month end counts its own 12 months (referrals)', () => {
   assert.equal(at('2025-02-28'), 2);
   assert.equal(at(AS_AT), 2);
 });
+
+test('docs/dashboard.md defines every measure', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const doc = await readFile(new URL('../../../docs/dashboard.md', import.meta.url), 'utf8');
+  for (const m of MEASURES) assert.ok(doc.includes(`(\`${m.id}\`)`), `${m.id} is in docs/dashboard.md`);
+});
