@@ -10,7 +10,7 @@ import type { MeasureDefinition, MeasureFacts } from '../../practice/measures/ty
 import { childInScope } from '../child-scope.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
-import { loadMeasureFacts } from './measure-facts.ts';
+import { loadMeasureFacts, recentMeasureFacts } from './measure-facts.ts';
 
 export const SERVICE_AREA_LABELS: Record<string, string> = {
   front_door: 'Front door',
@@ -107,7 +107,7 @@ export async function serviceDashboard(
   request: { asAt: string; scope: Scope; measureId: string | null },
 ): Promise<ServiceDashboard | null> {
   return withTenant(db, actor.localAuthorityId, async (tx) => {
-    const facts = await loadMeasureFacts(tx, request.asAt);
+    const facts = await recentMeasureFacts(tx, actor.localAuthorityId, request.asAt);
     const scope = completeScope(facts, request.scope);
     if (!scope) return null;
     const la = await tx.selectFrom('local_authority').select('name').where('id', '=', actor.localAuthorityId).executeTakeFirst();
