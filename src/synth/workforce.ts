@@ -9,6 +9,7 @@ import { WORKFORCE_ROLES } from '../practice/measures/workforce.ts';
 
 const TURNOVER = 0.159;
 const VACANCY_RATE = 0.189;
+const AGENCY_SHARE = 0.178;
 
 function isoDay(base: string, offsetDays: number): string {
   const d = new Date(`${base}T00:00:00Z`);
@@ -24,6 +25,17 @@ export function addWorkforceHistory(la: SyntheticLocalAuthority, seed: number, a
     // ASYE workers are in their first year; everyone else started up to ten years ago.
     s.startedOn = isoDay(asAt, -(s.asye ? random.int(14, 360) : random.int(60, 3650)));
     s.leftOn = null;
+  }
+  // Agency workers were drawn for caseholding posts only; managers, front door and out-of-hours posts are
+  // also covered by agency staff in practice, so some of those (never a demo account) become agency
+  // until the social work workforce as a whole is at the national share.
+  const workforce = la.staff.filter((s) => isWorkforce(s));
+  let agency = workforce.filter((s) => s.employmentType === 'agency').length;
+  const convertible = workforce.filter((s) => !s.demo && s.employmentType === 'permanent' && !s.roles.includes('head_of_service') && !s.roles.includes('social_worker'));
+  while (agency < Math.round(workforce.length * AGENCY_SHARE) && convertible.length > 0) {
+    const [s] = convertible.splice(random.int(0, convertible.length - 1), 1);
+    s!.employmentType = 'agency';
+    agency += 1;
   }
   let leaver = 0;
   for (const team of la.teams) {
