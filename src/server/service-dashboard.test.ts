@@ -122,3 +122,17 @@ test('another LA’s team or worker is not found', async () => {
   assert.equal((await director.get(`/dashboard?team=${otherTeam}`)).statusCode, 404);
   assert.equal((await director.get(`/dashboard?worker=${otherWorker}&measure=caseload-per-worker`)).statusCode, 404);
 });
+
+test('a head of service sees every figure but is not shown the names of children outside their service area', async () => {
+  const hos = new TestBrowser(world.app);
+  await hos.signIn('a.head.of.service', DEMO_PASSWORD);
+  const claTeams = new Set(world.a.teams.filter((t) => t.serviceArea === 'children_looked_after').map((t) => t.id));
+  const held = world.a.allocations.find((a) => a.endDate === null && claTeams.has(a.teamId))!;
+  const page = await hos.get(`/dashboard?asAt=2026-10-31&worker=${held.workerId}&measure=caseload-per-worker`);
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, /: by child/);
+  assert.equal(drillLinks(page.body).filter((l) => l.href.startsWith('/children/')).length, 0, 'no child named');
+  assert.match(page.body, /\d+ more children are counted whom you may not open/);
+  const audits = await dashboardAudits();
+  assert.deepEqual(audits[audits.length - 1]!.detail.children, [], 'no child listed, none audited as shown');
+});
