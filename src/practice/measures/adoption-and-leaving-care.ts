@@ -92,6 +92,7 @@ export const adoptionAndLeavingCareMeasures: MeasureDefinition[] = [
     higherIsBetter: true,
     england: null,
     source: 'stored clocks: pathway-plan, pathway-plan-review',
+    clockIds: ['pathway-plan', 'pathway-plan-review'],
     items: (_facts, asAt, context) => clockItems(context, ['pathway-plan', 'pathway-plan-review'], asAt),
   },
   {

@@ -36,6 +36,7 @@ export const childProtectionMeasures: MeasureDefinition[] = [
     higherIsBetter: true,
     england: { value: 81, source: DFE_CIN_2025 },
     source: 'stored clocks: initial-child-protection-conference',
+    clockIds: ['initial-child-protection-conference'],
     items: (_facts, asAt, context) => clockItems(context, ['initial-child-protection-conference'], asAt),
   },
   {
@@ -85,6 +86,7 @@ export const childProtectionMeasures: MeasureDefinition[] = [
     higherIsBetter: true,
     england: null,
     source: 'stored clocks: child-protection-visits',
+    clockIds: ['child-protection-visits'],
     items: (_facts, asAt, context) => clockItems(context, ['child-protection-visits'], asAt),
   },
 ];

@@ -37,6 +37,7 @@ export const frontDoorMeasures: MeasureDefinition[] = [
     higherIsBetter: true,
     england: null,
     source: 'stored clocks: contact-decision',
+    clockIds: ['contact-decision'],
     items: (_facts, asAt, context) => clockItems(context, ['contact-decision'], asAt),
   },
   {
@@ -86,6 +87,7 @@ export const frontDoorMeasures: MeasureDefinition[] = [
     higherIsBetter: true,
     england: { value: 85.7, source: DFE_CIN_2025 },
     source: 'stored clocks: child-and-family-assessment',
+    clockIds: ['child-and-family-assessment'],
     items: (_facts, asAt, context) => clockItems(context, ['child-and-family-assessment'], asAt),
   },
 ];

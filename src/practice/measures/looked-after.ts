@@ -32,6 +32,7 @@ const clockMeasure = (id: string, title: string, clocks: string[]): MeasureDefin
   higherIsBetter: true,
   england: null,
   source: `stored clocks: ${clocks.join(', ')}`,
+  clockIds: clocks,
   items: (_facts, asAt, context) => clockItems(context, clocks, asAt),
 });
 

@@ -268,3 +268,13 @@ test('docs/dashboard.md defines every measure', async () => {
   const doc = await readFile(new URL('../../../docs/dashboard.md', import.meta.url), 'utf8');
   for (const m of MEASURES) assert.ok(doc.includes(`(\`${m.id}\`)`), `${m.id} is in docs/dashboard.md`);
 });
+
+test('every clock a measure reads is in the clock catalogue', async () => {
+  const { clockById } = await import('../clocks/catalogue/index.ts');
+  const clockMeasures = MEASURES.filter((m) => m.source.startsWith('stored clocks'));
+  assert.ok(clockMeasures.length >= 12);
+  for (const m of clockMeasures) {
+    assert.ok(m.clockIds && m.clockIds.length > 0, m.id);
+    for (const id of m.clockIds) assert.ok(clockById(id), `${m.id}: ${id}`);
+  }
+});

@@ -58,6 +58,7 @@ export const missingMeasures: MeasureDefinition[] = [
     higherIsBetter: true,
     england: null,
     source: 'stored clocks: return-home-interview',
+    clockIds: ['return-home-interview'],
     items: (_facts, asAt, context) => clockItems(context, ['return-home-interview'], asAt),
   },
   {

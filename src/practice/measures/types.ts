@@ -83,6 +83,8 @@ export interface MeasureDefinition {
   england: EnglandFigure | null;
   /** Where the figure is read from (stored clocks, which records). */
   source: string;
+  /** The stored clocks a clock measure reads (the store loads only these). */
+  clockIds?: readonly string[];
   items(facts: MeasureFacts, asAt: string, context: MeasureContext): MeasureItem[];
 }
 

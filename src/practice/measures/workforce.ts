@@ -140,6 +140,7 @@ export const workforceMeasures: MeasureDefinition[] = [
     higherIsBetter: true,
     england: null,
     source: 'stored clocks: case-supervision',
+    clockIds: ['case-supervision'],
     items: (_facts, asAt, context) => clockItems(context, ['case-supervision'], asAt),
   },
 ];

@@ -25,11 +25,9 @@ const PROJECTION: Partial<Record<JourneyRecordType, readonly string[]>> = {
   adoption: ['decisionDate', 'placementOrderDate', 'matchedDate', 'placedDate'],
 };
 
-/** The clocks some measure reads (from the measures' own definitions of their sources). */
+/** The clocks some measure reads. */
 export function measuredClockIds(): string[] {
-  const ids = new Set<string>();
-  for (const m of MEASURES) for (const match of m.source.matchAll(/stored clocks: (.+)$/g)) for (const id of match[1]!.split(', ')) ids.add(id.trim());
-  return [...ids];
+  return [...new Set(MEASURES.flatMap((m) => m.clockIds ?? []))];
 }
 
 /**
