@@ -27,7 +27,7 @@ export function LineChart(props: { id: string; title: string; description: strin
   const { id, title, description, yLabel, points, percent, reference } = props;
   const width = 460;
   const height = 220;
-  const m = { top: 12, right: 12, bottom: 44, left: 52 };
+  const m = { top: 12, right: 28, bottom: 44, left: 52 };
   const innerW = width - m.left - m.right;
   const innerH = height - m.top - m.bottom;
   const values = points.map((p) => p.value).filter((v): v is number => v !== null);
@@ -48,7 +48,7 @@ export function LineChart(props: { id: string; title: string; description: strin
   if (current) segments.push(current);
   const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(1));
   return (
-    <svg className="lantern-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" preserveAspectRatio="xMinYMin meet">
+    <svg className="lantern-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" preserveAspectRatio="xMinYMin meet" fontFamily="Arial, sans-serif">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g transform={`translate(${m.left},${m.top})`}>
@@ -108,7 +108,7 @@ export function BarChart(props: { id: string; title: string; description: string
   const x = scale(xMax, innerW);
   const short = (s: string): string => (s.length > 30 ? `${s.slice(0, 29)}…` : s);
   return (
-    <svg className="lantern-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" preserveAspectRatio="xMinYMin meet">
+    <svg className="lantern-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" preserveAspectRatio="xMinYMin meet" fontFamily="Arial, sans-serif">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <g transform={`translate(${m.left},${m.top})`}>
