@@ -7,8 +7,9 @@ import { migrateCommand } from './commands/migrate.ts';
 import { clocksCommand } from './commands/clocks.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { exportCommand } from './commands/export.ts';
+import { measuresCommand } from './commands/measures.ts';
 
-export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand, calendarCommand, exportCommand];
+export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand, calendarCommand, exportCommand, measuresCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

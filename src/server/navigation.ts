@@ -11,6 +11,7 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   if (can(actor, 'record_referred_return_interviews')) items.push({ href: '/return-interviews', label: 'Return interviews' });
   if (can(actor, 'work_front_door') || can(actor, 'authorise_casework')) items.push({ href: '/front-door', label: 'Front door' });
   if (can(actor, 'view_early_help_waiting') && actor.roles.includes('early_help_worker')) items.push({ href: '/early-help', label: 'Early help waiting' });
+  if (can(actor, 'view_service_dashboard')) items.push({ href: '/dashboard', label: 'Service dashboard' });
   if (can(actor, 'view_team_board')) items.push({ href: '/team-board', label: 'Team board' });
   if (can(actor, 'view_team_drift')) items.push({ href: '/drift', label: 'Drift' });
   if (can(actor, 'hold_caseload')) items.push({ href: '/my-work', label: 'My work' });

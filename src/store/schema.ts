@@ -18,6 +18,8 @@ export interface TeamTable {
   id: string;
   name: string;
   service_area: string;
+  /** Funded posts (migration 0010); null when the LA has not set it. */
+  establishment: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface StaffUserTable {
@@ -32,6 +34,9 @@ export interface StaffUserTable {
   password_hash: string | null;
   disabled_at: Timestamp | null;
   created_at: Generated<Timestamp>;
+  /** Employment dates (migration 0010): headcount, leavers and turnover on the service dashboard. */
+  started_on: ColumnType<string | null, string | null | undefined, string | null>;
+  left_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StaffRoleTable {

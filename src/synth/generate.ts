@@ -14,6 +14,7 @@ import { upnCheckLetter } from '../practice/identity/upn.ts';
 import type { Role } from '../access/roles.ts';
 import type { Journey } from '../practice/journey/journey.ts';
 import { generateJourney, type JourneyStage } from './journeys.ts';
+import { addWorkforceHistory } from './workforce.ts';
 
 export interface SynthOptions {
   seed: number;
@@ -26,8 +27,8 @@ export interface SynthOptions {
   usernamePrefix: string;
 }
 
-export interface TeamRow { id: string; name: string; serviceArea: string }
-export interface StaffRow { id: string; username: string; displayName: string; jobTitle: string; teamId: string; employmentType: 'permanent' | 'agency'; asye: boolean; roles: Role[]; demo: boolean }
+export interface TeamRow { id: string; name: string; serviceArea: string; establishment?: number | null }
+export interface StaffRow { id: string; username: string; displayName: string; jobTitle: string; teamId: string; employmentType: 'permanent' | 'agency'; asye: boolean; roles: Role[]; demo: boolean; startedOn?: string | null; leftOn?: string | null }
 export interface ChildRow {
   id: string; childReference: string; givenName: string; familyName: string; dateOfBirth: string | null; expectedDateOfBirth: string | null;
   sex: string; ethnicity: string; nhsNumber: string | null; upn: string | null; disabilities: string[]; firstLanguage: string; uasc: boolean;
@@ -294,6 +295,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   la.submissions = generateContactSubmissions(options.seed, options.asAt, la.staff, la.children);
   addReturnInterviewService(la, options.seed, options.usernamePrefix);
   addAdoptionService(la, options);
+  addWorkforceHistory(la, options.seed, options.asAt, options.usernamePrefix);
   return la;
 }
 

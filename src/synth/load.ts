@@ -25,7 +25,7 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
   await withTenant(db, la.id, async (tx: Tx) => {
     const id = la.id;
     await tx.insertInto('local_authority').values({ id, name: la.name, dfe_code: la.dfeCode }).execute();
-    await insertInBatches(la.teams, (b) => tx.insertInto('team').values(b.map((t) => ({ local_authority_id: id, id: t.id, name: t.name, service_area: t.serviceArea }))).execute());
+    await insertInBatches(la.teams, (b) => tx.insertInto('team').values(b.map((t) => ({ local_authority_id: id, id: t.id, name: t.name, service_area: t.serviceArea, establishment: t.establishment ?? null }))).execute());
     await insertInBatches(la.staff, (b) =>
       tx
         .insertInto('staff_user')
@@ -40,6 +40,10 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
             employment_type: s.employmentType,
             asye: s.asye,
             password_hash: demoHashes.get(s.id) ?? null,
+            started_on: s.startedOn ?? null,
+            left_on: s.leftOn ?? null,
+            // A leaver cannot sign in.
+            disabled_at: s.leftOn ? `${s.leftOn}T18:00:00Z` : null,
           })),
         )
         .execute(),
