@@ -1,4 +1,5 @@
 // `npm run bench -- <name> [options]`: runs a benchmark and records its results under bench/results/.
+import '../src/cli/production.ts';
 import { clocksBenchmark } from './clocks.ts';
 import { oversightBenchmark } from './oversight.ts';
 

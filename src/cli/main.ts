@@ -1,4 +1,5 @@
 // `lantern`: the command line. Each command has --help; a bad argument prints one line and exits 2.
+import './production.ts';
 import { ConfigError } from '../config.ts';
 import { UsageError, type Command } from './command.ts';
 import { serveCommand } from './commands/serve.ts';
