@@ -14,6 +14,8 @@ import { loadFlagSettings } from '../journeys/open-chronology.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
 import { caseFlags } from '../../practice/casework/flags.ts';
 import { adoptionTimeliness, type AdoptionTimeliness } from '../../practice/casework/adoption-timeliness.ts';
+import { toInstant } from '../../practice/calendar/clock-hours.ts';
+import type { Journey } from '../../practice/journey/journey.ts';
 
 export interface ChildIdentity {
   id: string;
@@ -84,6 +86,17 @@ export interface ChildSummary {
   lastOversight: { date: string; days: number } | null;
   /** Adoption scorecard measures (A1, A2, A10) in days, when the child has an adoption record. */
   adoption: AdoptionTimeliness | null;
+  /** Emergency protection orders and police protection, newest first (court.ts). */
+  emergencyProtection: EmergencyProtectionView[];
+}
+
+export interface EmergencyProtectionView {
+  kind: 'epo' | 'police';
+  from: string;
+  /** When it ended, or (an order still in force) when it will end. */
+  to: string | null;
+  inForce: boolean;
+  detail: string;
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -188,6 +201,7 @@ export async function openChildSummary(
     const { calendar, options } = await loadFlagSettings(tx);
     const flags = journey ? caseFlags(journey, englandDateOf(now), calendar, options) : [];
     const adoption = journey ? adoptionTimeliness(journey) : null;
+    const emergencyProtection = journey ? emergencyProtectionOf(journey, now) : [];
     const screening = await tx
       .selectFrom('journey_record')
       .select('data')
@@ -211,6 +225,7 @@ export async function openChildSummary(
       flags,
       lastOversight,
       adoption,
+      emergencyProtection,
       exploitationRisk: latest ? { date: latest.date, sexual: latest.sexualExploitationRisk, criminal: latest.criminalExploitationRisk, assessedBy: latest.assessedBy } : null,
       child,
       allocations,
@@ -228,4 +243,20 @@ export async function openChildSummary(
       })),
     };
   });
+}
+
+/** The child's emergency protection orders and police protection, newest first, and whether each is in force now. */
+export function emergencyProtectionOf(journey: Journey, now: Date): EmergencyProtectionView[] {
+  const at = now.getTime();
+  const inForce = (from: string, to: string | null | undefined): boolean => toInstant(from) <= at && (!to || at < toInstant(to));
+  const views: EmergencyProtectionView[] = [
+    ...(journey.emergencyProtectionOrders ?? []).map((o): EmergencyProtectionView => {
+      const to = o.dischargedAt ?? o.extendedTo ?? o.expiresAt;
+      return { kind: 'epo', from: o.grantedAt, to, inForce: inForce(o.grantedAt, to), detail: [o.court, o.extendedTo ? 'extended' : null, o.dischargedAt ? 'discharged' : null].filter(Boolean).join(', ') };
+    }),
+    ...(journey.policeProtections ?? []).map((p): EmergencyProtectionView => ({
+      kind: 'police', from: p.startAt, to: p.endedAt ?? null, inForce: inForce(p.startAt, p.endedAt), detail: [p.policeReference, p.childWentTo && `went to: ${p.childWentTo}`].filter(Boolean).join(', '),
+    })),
+  ];
+  return views.sort((a, b) => toInstant(b.from) - toInstant(a.from));
 }

@@ -122,6 +122,24 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
           />
         </>
       )}
+      {summary.emergencyProtection.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Emergency protection</h2>
+          <Table
+            caption="Emergency protection orders and police protection"
+            captionHidden
+            head={['What', 'From', 'To', 'Status', 'Details']}
+            empty=""
+            rows={summary.emergencyProtection.map((e) => [
+              e.kind === 'epo' ? 'Emergency protection order' : 'Police protection',
+              formatDateTime(e.from),
+              e.to ? formatDateTime(e.to) : 'Not recorded',
+              <Tag colour={e.inForce ? 'red' : 'grey'} key="s">{e.inForce ? 'In force' : 'Ended'}</Tag>,
+              e.detail,
+            ])}
+          />
+        </>
+      )}
       {summary.adoption && (
         <>
           <h2 className="govuk-heading-m">Adoption timeliness</h2>

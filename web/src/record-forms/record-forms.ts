@@ -477,6 +477,29 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
       { name: 'finalOrder', label: 'Final order', kind: 'text', hint: 'For example, care order, placement order, special guardianship order' },
     ],
   },
+  emergencyProtectionOrders: {
+    type: 'emergencyProtectionOrders',
+    noun: 'emergency protection order',
+    fields: [
+      { name: 'appliedDate', label: 'Date the local authority applied', kind: 'date' },
+      { name: 'grantedAt', label: 'When the order was made', kind: 'datetime', required: true },
+      { name: 'court', label: 'Court', kind: 'text' },
+      { name: 'expiresAt', label: 'When the order ends', kind: 'datetime', required: true, hint: 'At most 8 days after it was made (section 45(1), Children Act 1989)' },
+      { name: 'extendedTo', label: 'Extended to', kind: 'datetime', hint: 'Once only, by at most 7 days (section 45(5))' },
+      { name: 'dischargedAt', label: 'When the order was discharged', kind: 'datetime', hint: 'Leave empty if it ran to its end' },
+    ],
+  },
+  policeProtections: {
+    type: 'policeProtections',
+    noun: 'police protection',
+    fields: [
+      { name: 'startAt', label: 'When the child was taken into police protection', kind: 'datetime', required: true },
+      { name: 'policeReference', label: 'Police reference', kind: 'text' },
+      { name: 'designatedOfficer', label: 'Designated officer', kind: 'text', hint: 'The officer who inquires into the case (section 46(3)(e), Children Act 1989)' },
+      { name: 'endedAt', label: 'When police protection ended', kind: 'datetime', hint: 'At most 72 hours after it began (section 46(6))' },
+      { name: 'childWentTo', label: 'Where the child went', kind: 'text', hint: 'For example, home to a parent, foster care, or under an emergency protection order' },
+    ],
+  },
   adoption: {
     type: 'adoption',
     noun: 'adoption record',
