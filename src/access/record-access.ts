@@ -101,6 +101,6 @@ export const MANAGER_FIELDS: Partial<Record<JourneyRecordType, readonly string[]
  * away or go missing, 2014: the interview is offered by someone independent of the child's care).
  */
 export const RETURN_INTERVIEW_FIELDS = [
-  'returnInterviewOfferedAt', 'interviewOfferedBy', 'interviewOrganisation', 'offeredByIndependentPerson',
+  'returnInterviewOfferedAt', 'interviewOfferedBy', 'interviewOfferedByStaffId', 'interviewOrganisation', 'offeredByIndependentPerson',
   'returnInterviewDeclined', 'returnInterviewCompletedAt', 'childSaid',
 ] as const;

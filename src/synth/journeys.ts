@@ -1477,7 +1477,8 @@ function emergencyStart(b: Builder, start: number): void {
   } else if (u < POLICE_PROTECTION_FIRST + EPO_FIRST && start + 8 <= b.asAt) {
     // (An order made in the last 8 days would end after as-at: none is drawn, so nothing is dated in the future.)
     const granted = start * MINUTES_PER_DAY + r.int(11 * 60, 16 * 60);
-    const expires = granted + 8 * MINUTES_PER_DAY;
+    // 8 days less an hour in wall-clock minutes, so that an order across the October clock change is still within 8 days.
+    const expires = granted + 8 * MINUTES_PER_DAY - 60;
     // Most end when an interim care order is made within the 8 days; the court discharges them then.
     const discharged = granted + r.int(3, 7) * MINUTES_PER_DAY;
     const n = b.emergencyProtectionOrders.length + 1;
@@ -1944,6 +1945,7 @@ function missingEpisodes(b: Builder, from: number, endOfCare: number | null): vo
       const day = Math.floor(offered / MINUTES_PER_DAY);
       episode.interviewOfferedBy = b.workerNameOn(day) ?? SOCIAL_WORKER_NAMES[(r.next() * SOCIAL_WORKER_NAMES.length) | 0]!;
       episode.interviewOrganisation = RETURN_INTERVIEW_BY_SOCIAL_WORKER;
+      episode.interviewOfferedByStaffId = b.workerOn(day);
     }
     const v = r.next();
     if (v < 0.62) {
@@ -2080,7 +2082,8 @@ const ACCOMMODATION_18_PLUS = table<string>([
   ['U1', 30], ['D1', 18], ['E1', 7], ['B1', 12], ['T1', 4], ['K1', 4], ['C1', 2], ['Y1', 2],
   ['U2', 0.6], ['D2', 0.3], ['B2', 0.3], ['K2', 0.3], ['S2', 0.6], ['V2', 0.5], ['W2', 0.2], ['X2', 0.8],
 ]);
-const LOCAL_OFFER_COUNT = table<number>([[2, 25], [3, 35], [4, 25], [5, 15]]);
+/** Most care leavers with a pathway plan have been told of most of the local offer (10 entitlements). */
+const LOCAL_OFFER_COUNT = table<number>([[4, 10], [6, 15], [8, 30], [9, 20], [10, 25]]);
 
 /**
  * The leaving-care record: eligible from `eligibleFrom`; `former` for a young person who has left care; an
@@ -2237,9 +2240,13 @@ function careLeaverStage(b: Builder, s: StageContext): void {
   period.reasonCeased = end >= eighteen ? (b.careLeaver!.stayingPut ? 'E17' : draw(r, CEASED_AT_18)) : draw(r, CEASED_BEFORE_18);
 }
 
-/** The legal route of a child looked after today (not UASC): s20, an interim care order, a placement order (under 7), else a care order. */
-const LA_ROUTE_V2 = 0.07;
-const LA_ROUTE_C1 = 0.09;
+/**
+ * The legal route of a child looked after today (not UASC): s20, an interim care order, a placement order
+ * (under 7), else a care order. Calibrated with England's UASC share (8%, nine in ten of them on s20) so that
+ * about 19% of all are on s20 (a larger UASC share, as in Croydon, raises it, as it did there).
+ */
+const LA_ROUTE_V2 = 0.135;
+const LA_ROUTE_C1 = 0.155;
 const LA_ROUTE_E1_UNDER_7 = 0.15;
 
 /** Children on care orders (under 6 on entering care) with an adoption decision since reversed; special guardians found for some who left care. */

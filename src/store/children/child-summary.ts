@@ -16,6 +16,8 @@ import { caseFlags } from '../../practice/casework/flags.ts';
 import { adoptionTimeliness, type AdoptionTimeliness } from '../../practice/casework/adoption-timeliness.ts';
 import { toInstant } from '../../practice/calendar/clock-hours.ts';
 import type { Journey } from '../../practice/journey/journey.ts';
+import { loadLocalOffer, notYetToldOf } from '../care-leavers/local-offer.ts';
+import { tagsOf } from '../missing/linked-by-tag.ts';
 
 export interface ChildIdentity {
   id: string;
@@ -82,10 +84,14 @@ export interface ChildSummary {
   flags: CaseFlag[];
   /** The latest exploitation risk screening, if any (the chronology holds the history). */
   exploitationRisk: { date: string; sexual: string; criminal: string; assessedBy: string } | null;
+  /** Every place and person named in the child's exploitation screenings (their history), each once: links to "Linked by tag". */
+  exploitationTags: { locations: string[]; associates: string[] };
   /** The latest recorded supervision or management oversight of the case, and how long ago. */
   lastOversight: { date: string; days: number } | null;
   /** Adoption scorecard measures (A1, A2, A10) in days, when the child has an adoption record. */
   adoption: AdoptionTimeliness | null;
+  /** A care leaver's local offer entitlements not yet told of (by name), or null without a care leaver record. */
+  localOfferNotTold: string[] | null;
   /** Emergency protection orders and police protection, newest first (court.ts). */
   emergencyProtection: EmergencyProtectionView[];
 }
@@ -202,6 +208,7 @@ export async function openChildSummary(
     const flags = journey ? caseFlags(journey, englandDateOf(now), calendar, options) : [];
     const adoption = journey ? adoptionTimeliness(journey) : null;
     const emergencyProtection = journey ? emergencyProtectionOf(journey, now) : [];
+    const localOfferNotTold = journey?.careLeaver ? notYetToldOf(await loadLocalOffer(tx), journey.careLeaver.localOfferToldOf).map((e) => e.title) : null;
     const screening = await tx
       .selectFrom('journey_record')
       .select('data')
@@ -226,6 +233,8 @@ export async function openChildSummary(
       lastOversight,
       adoption,
       emergencyProtection,
+      exploitationTags: tagsOf(journey?.exploitationScreenings ?? []),
+      localOfferNotTold,
       exploitationRisk: latest ? { date: latest.date, sexual: latest.sexualExploitationRisk, criminal: latest.criminalExploitationRisk, assessedBy: latest.assessedBy } : null,
       child,
       allocations,
@@ -260,3 +269,4 @@ export function emergencyProtectionOf(journey: Journey, now: Date): EmergencyPro
   ];
   return views.sort((a, b) => toInstant(b.from) - toInstant(a.from));
 }
+

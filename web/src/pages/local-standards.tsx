@@ -33,6 +33,11 @@ export function LocalStandardsPage({ nav, user, csrfToken, values, version, erro
               Bank holidays added by your authority
             </a>
           </p>
+          <p className="govuk-body">
+            <a className="govuk-link" href="/admin/local-offer">
+              Local offer for care leavers
+            </a>
+          </p>
           <form method="post" action="/admin/standards" noValidate>
             <input type="hidden" name="_csrf" value={csrfToken} />
             <input type="hidden" name="version" value={String(version)} />

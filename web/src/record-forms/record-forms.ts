@@ -298,6 +298,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
         required: true,
       },
       { name: 'providerCode', label: 'Placement provider', kind: 'select', options: PLACEMENT_PROVIDERS, hint: 'Needed for every placement except temporary ones (T0 to T4) and other placements (Z1)' },
+      { name: 'providerName', label: 'Name of the provider', kind: 'text', hint: 'The fostering agency or the company running the home. A return interview offered by them is not independent' },
       { name: 'registered', label: 'Is the home registered with Ofsted where it must be?', kind: 'yesno', hint: 'Answer no for a children’s home that should be registered and is not' },
       { name: 'longTermUntil18', label: 'Is this agreed as the child’s home until 18?', kind: 'yesno' },
       { name: 'postcode', label: 'Postcode where the child lives', kind: 'text' },
