@@ -24,6 +24,8 @@
 //   health check, advocacy offer| social worker, team manager
 //   pre-proceedings, proceedings, adoption
 //                               | social worker, team manager
+//   emergency protection order, police protection
+//                               | social worker, team manager, out-of-hours worker
 //   missing episode             | social worker, team manager, out-of-hours worker, personal adviser, early help worker
 //   exploitation screening      | social worker, team manager, personal adviser, early help worker
 //   care-leaver record          | personal adviser, social worker, team manager
@@ -62,6 +64,9 @@ export const RECORD_WRITERS: Partial<Record<JourneyRecordType, readonly Role[]>>
   preProceedings: ['social_worker', 'team_manager'],
   proceedings: ['social_worker', 'team_manager'],
   adoption: ['social_worker', 'team_manager'],
+  // Police protection is often recorded out of hours, when the police call the emergency duty team.
+  emergencyProtectionOrders: ['social_worker', 'team_manager', 'out_of_hours_worker'],
+  policeProtections: ['social_worker', 'team_manager', 'out_of_hours_worker'],
   healthChecks: ['social_worker', 'team_manager'],
   advocacyOffers: ['social_worker', 'team_manager'],
   iroContacts: ['cp_chair_iro'],
@@ -96,6 +101,6 @@ export const MANAGER_FIELDS: Partial<Record<JourneyRecordType, readonly string[]
  * away or go missing, 2014: the interview is offered by someone independent of the child's care).
  */
 export const RETURN_INTERVIEW_FIELDS = [
-  'returnInterviewOfferedAt', 'interviewOfferedBy', 'interviewOrganisation', 'offeredByIndependentPerson',
+  'returnInterviewOfferedAt', 'interviewOfferedBy', 'interviewOfferedByStaffId', 'interviewOrganisation', 'offeredByIndependentPerson',
   'returnInterviewDeclined', 'returnInterviewCompletedAt', 'childSaid',
 ] as const;

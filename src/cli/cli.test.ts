@@ -34,6 +34,7 @@ test('bad arguments exit 2 with a one-line reason', () => {
     [['synth', '--seed', 'abc'], /--seed must be a whole number/],
     [['synth', '--as-at', '2026-13-45'], /--as-at must be a date/],
     [['synth', '--colour', 'blue'], /Unknown option '--colour'/],
+    [['synth', '--uasc-share', '48'], /--uasc-share must be a share from 0 to 1/],
   ];
   for (const [args, reason] of cases) {
     const r = run(...args);
@@ -49,6 +50,13 @@ test('synth --dry-run prints the same counts for the same seed', () => {
   assert.equal(a.status, 0);
   assert.equal(a.stdout, b.stdout);
   assert.ok(JSON.parse(a.stdout).children > 100);
+});
+
+test('synth --uasc-share sets the share of children looked after who are UASC', () => {
+  const england = JSON.parse(run('synth', '--seed', '3', '--size', 'small', '--as-at', '2026-01-01', '--dry-run').stdout);
+  const croydon = JSON.parse(run('synth', '--seed', '3', '--size', 'small', '--as-at', '2026-01-01', '--uasc-share', '0.48', '--dry-run').stdout);
+  assert.ok(croydon.uascLookedAfter > england.uascLookedAfter * 3, `${croydon.uascLookedAfter} UASC at 0.48, ${england.uascLookedAfter} at the default`);
+  assert.equal(JSON.parse(run('synth', '--seed', '3', '--size', 'small', '--as-at', '2026-01-01', '--uasc-share', '0', '--dry-run').stdout).uascLookedAfter, 0);
 });
 
 test('a bad DATABASE_URL stops with a one-line reason', () => {

@@ -13,6 +13,8 @@ import { childRoutes } from './routes/child.ts';
 import { staffAdminRoutes } from './routes/staff-admin.ts';
 import { apiRoutes } from './routes/api.ts';
 import { localStandardsRoutes } from './routes/local-standards.ts';
+import { localOfferRoutes } from './routes/local-offer.ts';
+import { exploitationLinkRoutes } from './routes/exploitation-links.ts';
 import { healthRoutes } from './routes/health.ts';
 import { recordRoutes } from './routes/records.ts';
 import { chronologyRoutes } from './routes/chronology.ts';
@@ -78,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adopterRoutes);
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
+  await app.register(localOfferRoutes);
+  await app.register(exploitationLinkRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(apiRecordRoutes, { prefix: '/api' });
   return app;

@@ -120,3 +120,35 @@ test('only administrators can open local standards (404 for others); another LA 
   const other = await withTenant(world.store.db, world.b.id, (tx) => tx.selectFrom('local_standards').selectAll().execute());
   assert.equal(other.length, 0);
 });
+
+test('the LA’s school term dates move a looked-after child’s PEP clock, and bad dates are refused', async () => {
+  // A child of school age looked after from Mon 3 Aug 2026: the autumn term's PEP is due on its last day,
+  // 31 Dec 2026 by Lantern's default terms.
+  const lookedAfter = world.a.children.find((c) => c.dateOfBirth && c.dateOfBirth > '2012-01-01' && c.dateOfBirth < '2019-01-01' && c.id !== childId)!.id;
+  await withTenant(world.store.db, world.a.id, async (tx) => {
+    await insertJourneyRecords(tx, world.a.id, [{ child: { id: lookedAfter }, periodsOfCare: [{ id: 'poc-terms', startDate: '2026-08-03', endDate: null }] }], randomUUID);
+    await recomputeClocks(tx, world.a.id, [lookedAfter], world.clock.now());
+  });
+  const autumnPep = async () => withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('clock_instance').select(['started', 'due']).where('child_id', '=', lookedAfter).where('clock_id', '=', 'personal-education-plan').where('record_id', '=', 'poc-terms').where('occurrence', '=', 2).executeTakeFirstOrThrow());
+  assert.deepEqual(await autumnPep(), { started: '2026-09-01', due: '2026-12-31' });
+
+  const page = await admin.get('/admin/standards');
+  assert.match(page.body, /School terms/);
+  const fields = formFields(page.body);
+  assert.deepEqual([fields['autumnStart-day'], fields['autumnStart-month']], ['1', '9']);
+  const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+
+  const backwards = await admin.postForm('/admin/standards', { ...fields, version, 'summerEnd-day': '1', 'summerEnd-month': '3' });
+  assert.equal(backwards.statusCode, 400);
+  assert.match(backwards.body, /Summer term ends must be after ‘summer term starts’ in the year/);
+  assert.match(backwards.body, /href="#summerEnd-day"/);
+  assert.deepEqual(await autumnPep(), { started: '2026-09-01', due: '2026-12-31' }, 'nothing changed');
+
+  // Autumn from 3 September, spring from 5 January: the autumn term ends on Mon 4 Jan 2027.
+  const saved = await admin.postForm('/admin/standards', { ...fields, version, 'autumnStart-day': '3', 'autumnStart-month': '9', 'springStart-day': '5', 'springStart-month': '1' });
+  assert.equal(saved.statusCode, 303, saved.body.slice(0, 400));
+  assert.deepEqual(await autumnPep(), { started: '2026-09-03', due: '2027-01-04' });
+  const again = formFields((await admin.get('/admin/standards')).body);
+  assert.deepEqual([again['autumnStart-day'], again['springStart-day'], again.cpVisitWorkingDays], ['3', '5', '20'], 'the other standards are kept');
+});

@@ -191,6 +191,17 @@ export interface LocalBankHolidayTable {
   created_by: string | null;
 }
 
+/** The LA's local offer to care leavers, entitlement by entitlement (migration 0009). */
+export interface LocalOfferEntitlementTable {
+  local_authority_id: string;
+  id: string;
+  title: string;
+  description: Generated<string>;
+  position: Generated<number>;
+  created_at: Generated<Date>;
+  created_by: string | null;
+}
+
 export interface ClockInstanceTable {
   local_authority_id: string;
   child_id: string;
@@ -273,6 +284,7 @@ export interface Database {
   journey_record: JourneyRecordTable;
   local_standards: LocalStandardsTable;
   local_bank_holiday: LocalBankHolidayTable;
+  local_offer_entitlement: LocalOfferEntitlementTable;
   clock_instance: ClockInstanceTable;
   child_drift: ChildDriftTable;
   contact_submission: ContactSubmissionTable;

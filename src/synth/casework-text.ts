@@ -666,6 +666,20 @@ export const SCREENING_NOTES_HIGH: readonly string[] = [
 /** Personal advisers when the seed does not name the young person's worker (invented names, built once). */
 export const PERSONAL_ADVISER_NAMES: readonly string[] = [0, 1, 2, 3, 4, 5].map((i) => `${STAFF_GIVEN_NAMES[(i * 7 + 4) % STAFF_GIVEN_NAMES.length]!} ${FAMILY_NAMES[(i * 19 + 2) % FAMILY_NAMES.length]!}`);
 /** The LA's local offer for care leavers (Children and Social Work Act 2017 s2): entitlements, each listed once. */
+/** What each entitlement of LOCAL_OFFER is: the synthetic LA's own choice of local offer, not any real LA's. */
+export const LOCAL_OFFER_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  'Council tax exemption to 25': 'No council tax to pay on a home in the borough until the 25th birthday.',
+  'Setting up home allowance': 'Up to £3,000 for furniture and essentials when moving into a first home.',
+  'Higher education bursary': '£2,000 a year at university, on top of the statutory bursary.',
+  'Apprenticeship bursary': 'A one-off £1,000 on starting an apprenticeship.',
+  'Help with driving lessons': 'Up to 20 driving lessons and the theory and practical test fees.',
+  'Free leisure centre pass': 'Free entry to the borough’s leisure centres and pools to 25.',
+  'Priority for social housing': 'Band A on the housing register when ready to live independently.',
+  'Staying put with former foster carers': 'Staying with former foster carers to 21, with the carers paid.',
+  'Support from a personal adviser to 25': 'A personal adviser on request to 25, whatever the young person is doing.',
+  'Free prescriptions and dental treatment advice': 'Help to claim free prescriptions and dental treatment (NHS low income scheme).',
+};
+/** The synthetic LA's local offer to care leavers (its own choice, for the demo). */
 export const LOCAL_OFFER: readonly string[] = [
   'Council tax exemption to 25',
   'Setting up home allowance',

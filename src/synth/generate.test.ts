@@ -62,3 +62,21 @@ test('the workforce looks like a real one: caseloads near 16, agency share near 
   assert.ok(caseload > 10 && caseload < 22, `caseload ${caseload}`);
   for (const demo of DEMO_ACCOUNTS) assert.ok(la.staff.some((s) => s.username === demo.username && s.roles.includes(demo.role)));
 });
+
+test('the UASC share is a setting: about 8% of children looked after by default (England), 48% for Croydon 2017', () => {
+  const shareOf = (la: ReturnType<typeof generateLocalAuthority>): number => {
+    // Looked after now: an open period of care.
+    const lookedAfter = new Set(la.journeys.filter((j) => (j.periodsOfCare ?? []).some((p) => !p.endDate)).map((j) => j.child.id));
+    const uasc = la.children.filter((c) => lookedAfter.has(c.id) && c.uasc).length;
+    assert.equal(la.children.filter((c) => c.uasc && !lookedAfter.has(c.id)).length, 0, 'only children looked after are flagged UASC');
+    return uasc / lookedAfter.size;
+  };
+  // Two Croydon-sized LAs (about 900 children looked after each): the share settles within a few points.
+  for (const [uascShare, tolerance] of [[undefined, 0.025], [0.48, 0.04], [0, 0]] as const) {
+    const shares = [7, 8].map((seed) => shareOf(generateLocalAuthority({ ...options, seed, size: 'croydon', ...(uascShare === undefined ? {} : { uascShare }) })));
+    const mean = (shares[0]! + shares[1]!) / 2;
+    const expected = uascShare ?? 0.08;
+    assert.ok(Math.abs(mean - expected) <= tolerance, `UASC share ${mean.toFixed(3)} for a setting of ${expected}`);
+  }
+  assert.throws(() => generateLocalAuthority({ ...options, uascShare: 1.5 }), /between 0 and 1/);
+});

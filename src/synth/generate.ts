@@ -15,6 +15,7 @@ import type { Role } from '../access/roles.ts';
 import type { Journey } from '../practice/journey/journey.ts';
 import { generateJourney, type JourneyStage } from './journeys.ts';
 import { addWorkforceHistory } from './workforce.ts';
+import { LOCAL_OFFER, LOCAL_OFFER_DESCRIPTIONS } from './casework-text.ts';
 
 export interface SynthOptions {
   seed: number;
@@ -25,6 +26,25 @@ export interface SynthOptions {
   dfeCode: string;
   /** Prefixed to demo usernames so several synthetic LAs can share one installation. */
   usernamePrefix: string;
+  /**
+   * The share of children looked after who are unaccompanied asylum-seeking children (0 to 1): England
+   * about 8% (UASC_SHARE_ENGLAND), Croydon 48% in 2017 (PRACTICE.md §5). Default England's.
+   */
+  uascShare?: number;
+}
+
+/** England's share of children looked after who are UASC (PRACTICE.md §5, about 8%). */
+export const UASC_SHARE_ENGLAND = 0.08;
+/** Children in a looked-after family that is not UASC, on average (the family sizes drawn below: 1.88). */
+const MEAN_FAMILY_SIZE = (1 * 45 + 2 * 30 + 3 * 17 + 4 * 8) / 100;
+
+/**
+ * The chance a looked-after family is one UASC child, so that UASC children are `share` of the children:
+ * share = p / (p + (1 - p) × mean family size), solved for p.
+ */
+export function uascFamilyChance(share: number): number {
+  if (!(share >= 0 && share <= 1)) throw new Error(`the UASC share must be between 0 and 1, got ${share}`);
+  return share === 1 ? 1 : (share * MEAN_FAMILY_SIZE) / (1 - share + share * MEAN_FAMILY_SIZE);
 }
 
 export interface TeamRow { id: string; name: string; serviceArea: string; establishment?: number | null }
@@ -53,6 +73,8 @@ export interface SyntheticLocalAuthority {
   submissions: SubmissionRow[];
   /** Prospective adopter households (Annex A List 11), worked by the fostering and permanence team. */
   adopterHouseholds: AdopterHouseholdRow[];
+  /** The LA's local offer to care leavers (the synthetic LA's own choice of entitlements). */
+  localOffer: { id: string; title: string; description: string }[];
 }
 
 /** The demo sign-ins, one per role, printed at first start. */
@@ -102,8 +124,9 @@ function isoDay(base: string, offsetDays: number): string {
 
 export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAuthority {
   const size = SIZES[options.size];
+  const uascChance = uascFamilyChance(options.uascShare ?? UASC_SHARE_ENGLAND);
   const random = new Random(options.seed);
-  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [], adopterHouseholds: [] };
+  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [], adopterHouseholds: [], localOffer: [] };
   const usedUsernames = new Set<string>();
   const username = (given: string, family: string): string => {
     const base = `${options.usernamePrefix}${given}.${family}`.toLowerCase().replace(/[^a-z0-9.]/g, '');
@@ -212,7 +235,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
     const familyName = random.pick(FAMILY_NAMES);
     const ethnicity = random.weighted(ETHNICITY_WEIGHTS);
     const language = random.weighted(LANGUAGES);
-    const uascFamily = kind === 'lookedAfter' && random.chance(0.25);
+    const uascFamily = kind === 'lookedAfter' && random.chance(uascChance);
     const familySize = kind === 'careLeavers' || uascFamily ? 1 : random.weighted([[1, 45], [2, 30], [3, 17], [4, 8]] as const);
     const [minAge, maxAge] = kind === 'closed' ? [0, 17] : ageRange[kind];
     const street = `${random.int(1, 220)} ${random.pick(STREETS)}`;
@@ -293,6 +316,9 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   addJourneys(la, random, options.asAt, familyOfChild, kindOfChild);
   // Its own random stream, so the inbox never shifts the children or their journeys.
   la.submissions = generateContactSubmissions(options.seed, options.asAt, la.staff, la.children);
+  // The local offer: ids drawn from a generator of their own so the rows above stay the same for a seed.
+  const offerIds = new Random(options.seed + 9173);
+  la.localOffer = LOCAL_OFFER.map((title) => ({ id: offerIds.uuid(), title, description: LOCAL_OFFER_DESCRIPTIONS[title] ?? '' }));
   addReturnInterviewService(la, options.seed, options.usernamePrefix);
   addAdoptionService(la, options);
   addWorkforceHistory(la, options.seed, options.asAt, options.usernamePrefix);

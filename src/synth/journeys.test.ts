@@ -18,6 +18,7 @@ import { ACCOMMODATION, ACTIVITIES, ACTIVITIES_WITHDRAWN, IN_TOUCH } from '../pr
 import { Problems, type WriteContext } from '../practice/casework/record-write.ts';
 import { checkExploitationScreening, checkMissingEpisode } from '../practice/casework/validate-missing.ts';
 import { checkCareLeaver } from '../practice/casework/validate-care-leaver.ts';
+import { checkEmergencyProtectionOrder, checkPoliceProtection } from '../practice/casework/validate-emergency-protection.ts';
 import { birthdayOf, careLeaverEligibilityOf } from '../practice/casework/care-leaver-eligibility.ts';
 import { RETURN_INTERVIEW_BY_SOCIAL_WORKER } from './casework-text.ts';
 
@@ -758,4 +759,28 @@ test('the same Random gives the same missing episodes, screenings and care leave
   const journey = generateJourney(new Random(9), leaver, AS_AT);
   assert.deepEqual(generateJourney(new Random(9), leaver, AS_AT), journey);
   if (journey.careLeaver!.personalAdviserAllocatedDate) assert.equal(journey.careLeaver!.personalAdviserName, 'Pat Adviser');
+});
+
+test('a small share of children coming into care start in police protection or under an emergency protection order, each within the law’s limits', () => {
+  const inCare = la.journeys.filter((j) => (j.periodsOfCare ?? []).length > 0);
+  const police = inCare.filter((j) => (j.policeProtections ?? []).length > 0).length;
+  const epo = inCare.filter((j) => (j.emergencyProtectionOrders ?? []).length > 0).length;
+  assert.ok(police / inCare.length > 0.03 && police / inCare.length < 0.2, `police protection ${police} of ${inCare.length}`);
+  assert.ok(epo > 0 && epo < police, `EPOs ${epo}, police protection ${police}`);
+  assert.equal(la.journeys.filter((j) => !(j.periodsOfCare ?? []).length && ((j.policeProtections ?? []).length || (j.emergencyProtectionOrders ?? []).length)).length, 0, 'only children who came into care');
+  const problems: string[] = [];
+  for (const journey of inCare) {
+    const context: WriteContext = { journey, today: AS_AT, calendar, isNew: false };
+    for (const record of journey.policeProtections ?? []) {
+      const p = new Problems();
+      checkPoliceProtection(record, context, p);
+      problems.push(...p.list.map((x) => `${journey.child.id} ${x.message}`));
+    }
+    for (const record of journey.emergencyProtectionOrders ?? []) {
+      const p = new Problems();
+      checkEmergencyProtectionOrder(record, context, p);
+      problems.push(...p.list.map((x) => `${journey.child.id} ${x.message}`));
+    }
+  }
+  assert.deepEqual(problems, []);
 });

@@ -65,9 +65,9 @@ import type { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry
 import type { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from '../practice/journey/child-in-need.ts';
 import type { AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from '../practice/journey/looked-after.ts';
 import type { ExploitationScreening, MissingEpisode } from '../practice/journey/missing.ts';
-import type { Adoption, PreProceedings, Proceedings } from '../practice/journey/court.ts';
+import type { Adoption, EmergencyProtectionOrder, PoliceProtection, PreProceedings, Proceedings } from '../practice/journey/court.ts';
 import type { CareLeaver } from '../practice/journey/care-leaver.ts';
-import type { Random } from './random.ts';
+import { Random } from './random.ts';
 import {
   CASE_NOTES, CHILD_SAID_CHILD, CHILD_SAID_TEENAGER, DECISION_RATIONALES, FIRST_REVIEW_RECOMMENDATIONS, IRO_NAMES, OBSERVATIONS_BABY, REVIEW_RECOMMENDATIONS, OBSERVATIONS_NOT_SEEN, OBSERVATIONS_SEEN, PEOPLE,
   POLICE_NAMES, CLINICIAN_NAMES, REFERRERS, S47_NO_ICPC_CARE, S47_NO_ICPC_CLOSE, S47_NO_ICPC_CONTINUE, THEMES, THEMES_OF_CATEGORY, THEMES_OF_NEED,
@@ -292,7 +292,7 @@ const ID = {
   health: idMaker('health-'), pep: idMaker('pep-'), missing: idMaker('missing-'), preProceedings: idMaker('pre-proceedings-'),
   proceedings: idMaker('proceedings-'), earlyHelp: idMaker('early-help-'), caseNote: idMaker('note-'), legalStatus: idMaker('legal-status-'),
   healthCheck: idMaker('health-check-'), iroContact: idMaker('iro-contact-'), iroEscalation: idMaker('iro-escalation-'), advocacy: idMaker('advocacy-'),
-  screening: idMaker('exploitation-screening-'),
+  screening: idMaker('exploitation-screening-'), policeProtection: idMaker('police-protection-'), epo: idMaker('epo-'),
 };
 
 let lastAsAt = '';
@@ -545,6 +545,8 @@ class Builder {
   workerNames: ReadonlyMap<string, string> | undefined = undefined;
   readonly preProceedings: PreProceedings[] = [];
   readonly proceedings: Proceedings[] = [];
+  readonly emergencyProtectionOrders: EmergencyProtectionOrder[] = [];
+  readonly policeProtections: PoliceProtection[] = [];
   adoption: Adoption | null = null;
   careLeaver: CareLeaver | null = null;
   /** Contacts as (received, decided) wall minutes, sorted and given ids at the end. */
@@ -966,6 +968,8 @@ class Builder {
       adoption: this.adoption,
       careLeaver: this.careLeaver,
       privateFostering: [],
+      emergencyProtectionOrders: this.emergencyProtectionOrders,
+      policeProtections: this.policeProtections,
     };
   }
 }
@@ -1442,6 +1446,47 @@ function pathIntoCare(b: Builder, s: StageContext, start: number, court: CourtPl
   const id = b.referral(referralDay, source, uasc ? 'N8' : 'N1', close, close === null ? null : closeReason, false, contact);
   b.assessment(id, referralDay, sampleAssessmentDays(r), 'looked_after');
   if (s47) b.s47(referralDay, sampleStrategyLag(r), null, false, id, contact, 'care');
+  if (!uasc) emergencyStart(b, start);
+}
+
+/** Of the children who come into care directly (not UASC), how many start in police protection, or under an EPO. */
+const POLICE_PROTECTION_FIRST = 0.35;
+const EPO_FIRST = 0.12;
+const PLACES_AFTER_POLICE_PROTECTION = ['Emergency foster placement (section 20)', 'Foster care under an emergency protection order', 'Home to the other parent', 'Grandparents, under an emergency protection order'];
+const DESIGNATED_OFFICERS = ['DI Sam Okafor', 'DS Priya Raman', 'Insp. Lee Hardy', 'DS Jo Kowalski'];
+const EPO_COURTS = ['Northbridge Family Court', 'Central Family Court'];
+
+/**
+ * A child brought into care in an emergency: police protection the evening before (ending within 72
+ * hours, s46(6) Children Act 1989), or an emergency protection order made the day care begins, for at
+ * most 8 days (s45(1)). Drawn from a generator of its own (seeded by the day) so the rest of the journey
+ * is the same with or without it.
+ */
+function emergencyStart(b: Builder, start: number): void {
+  const r = new Random(start * 7919 + b.lo);
+  const u = r.next();
+  const asAtEnd = b.asAt * MINUTES_PER_DAY + 1380;
+  if (u < POLICE_PROTECTION_FIRST && start - 1 >= b.lo) {
+    const taken = (start - 1) * MINUTES_PER_DAY + r.int(17 * 60, 23 * 60);
+    const ended = Math.min(start * MINUTES_PER_DAY + r.int(9 * 60, 20 * 60), asAtEnd);
+    const n = b.policeProtections.length + 1;
+    b.policeProtections.push({
+      id: ID.policeProtection(n), startAt: dateTime(taken), policeReference: policeReference(r, start - 1), designatedOfficer: pick(r, DESIGNATED_OFFICERS),
+      endedAt: ended > taken ? dateTime(ended) : null, childWentTo: ended > taken ? pick(r, PLACES_AFTER_POLICE_PROTECTION) : null,
+    });
+  } else if (u < POLICE_PROTECTION_FIRST + EPO_FIRST && start + 8 <= b.asAt) {
+    // (An order made in the last 8 days would end after as-at: none is drawn, so nothing is dated in the future.)
+    const granted = start * MINUTES_PER_DAY + r.int(11 * 60, 16 * 60);
+    // 8 days less an hour in wall-clock minutes, so that an order across the October clock change is still within 8 days.
+    const expires = granted + 8 * MINUTES_PER_DAY - 60;
+    // Most end when an interim care order is made within the 8 days; the court discharges them then.
+    const discharged = granted + r.int(3, 7) * MINUTES_PER_DAY;
+    const n = b.emergencyProtectionOrders.length + 1;
+    b.emergencyProtectionOrders.push({
+      id: ID.epo(n), appliedDate: iso(start), grantedAt: dateTime(granted), court: pick(r, EPO_COURTS), expiresAt: dateTime(expires), extendedTo: null,
+      dischargedAt: r.chance(0.7) && discharged <= asAtEnd ? dateTime(discharged) : null,
+    });
+  }
 }
 
 /** The 903 schema from April 2025: supported accommodation is K3; H5 (semi-independent) and P2 (independent living) are withdrawn. */
@@ -1900,6 +1945,7 @@ function missingEpisodes(b: Builder, from: number, endOfCare: number | null): vo
       const day = Math.floor(offered / MINUTES_PER_DAY);
       episode.interviewOfferedBy = b.workerNameOn(day) ?? SOCIAL_WORKER_NAMES[(r.next() * SOCIAL_WORKER_NAMES.length) | 0]!;
       episode.interviewOrganisation = RETURN_INTERVIEW_BY_SOCIAL_WORKER;
+      episode.interviewOfferedByStaffId = b.workerOn(day);
     }
     const v = r.next();
     if (v < 0.62) {
@@ -2036,7 +2082,8 @@ const ACCOMMODATION_18_PLUS = table<string>([
   ['U1', 30], ['D1', 18], ['E1', 7], ['B1', 12], ['T1', 4], ['K1', 4], ['C1', 2], ['Y1', 2],
   ['U2', 0.6], ['D2', 0.3], ['B2', 0.3], ['K2', 0.3], ['S2', 0.6], ['V2', 0.5], ['W2', 0.2], ['X2', 0.8],
 ]);
-const LOCAL_OFFER_COUNT = table<number>([[2, 25], [3, 35], [4, 25], [5, 15]]);
+/** Most care leavers with a pathway plan have been told of most of the local offer (10 entitlements). */
+const LOCAL_OFFER_COUNT = table<number>([[4, 10], [6, 15], [8, 30], [9, 20], [10, 25]]);
 
 /**
  * The leaving-care record: eligible from `eligibleFrom`; `former` for a young person who has left care; an
@@ -2193,9 +2240,13 @@ function careLeaverStage(b: Builder, s: StageContext): void {
   period.reasonCeased = end >= eighteen ? (b.careLeaver!.stayingPut ? 'E17' : draw(r, CEASED_AT_18)) : draw(r, CEASED_BEFORE_18);
 }
 
-/** The legal route of a child looked after today (not UASC): s20, an interim care order, a placement order (under 7), else a care order. */
-const LA_ROUTE_V2 = 0.07;
-const LA_ROUTE_C1 = 0.09;
+/**
+ * The legal route of a child looked after today (not UASC): s20, an interim care order, a placement order
+ * (under 7), else a care order. Calibrated with England's UASC share (8%, nine in ten of them on s20) so that
+ * about 19% of all are on s20 (a larger UASC share, as in Croydon, raises it, as it did there).
+ */
+const LA_ROUTE_V2 = 0.135;
+const LA_ROUTE_C1 = 0.155;
 const LA_ROUTE_E1_UNDER_7 = 0.15;
 
 /** Children on care orders (under 6 on entering care) with an adoption decision since reversed; special guardians found for some who left care. */

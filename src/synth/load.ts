@@ -118,6 +118,9 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
     await insertInBatches(la.adopterHouseholds, (b) =>
       tx.insertInto('adopter_household').values(b.map((h) => ({ local_authority_id: id, id: h.id, family_reference: h.familyReference, ...columnsOf(h), created_by: null, updated_by: null }))).execute(),
     );
+    await insertInBatches(la.localOffer.map((e, position) => ({ ...e, position })), (b) =>
+      tx.insertInto('local_offer_entitlement').values(b.map((e) => ({ local_authority_id: id, id: e.id, title: e.title, description: e.description, position: e.position }))).execute(),
+    );
     // The journeys are in hand: compute their clocks from them rather than reading them back.
     await storeClocksOf(tx, id, la.journeys, now);
   });

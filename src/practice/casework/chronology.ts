@@ -19,7 +19,7 @@ import {
 } from '../journey/looked-after-codes.ts';
 import { ACCOMMODATION, ACTIVITIES, IN_TOUCH, RISK_LEVELS } from '../journey/care-leaver-codes.ts';
 import { chronologicalKey, englandDateOf } from './england-date.ts';
-import { formatDate } from './format-date.ts';
+import { formatDate, formatDateTime } from './format-date.ts';
 import { reReferrals } from './re-referral.ts';
 import { ESCALATION_STAGE_NAMES, IRO_CONTACT_NOUNS } from './validate-looked-after-support.ts';
 
@@ -334,6 +334,15 @@ export function chronologyOf(journey: Journey, options: ChronologyOptions = {}):
     add(p.issueDate, 'court', 'proceedings', p.id, 'Care proceedings issued');
     for (const h of p.hearings ?? []) add(h.date, 'court', 'proceedings', p.id, `Court hearing: ${h.kind.trim()}`);
     add(p.finalOrderDate, 'court', 'proceedings', p.id, p.finalOrder ? `Final order: ${p.finalOrder}` : 'Final order');
+  }
+  for (const o of journey.emergencyProtectionOrders ?? []) {
+    add(o.grantedAt, 'court', 'emergencyProtectionOrders', o.id, 'Emergency protection order made', line(o.court && `Court: ${o.court}`, `Ends ${formatDateTime(o.expiresAt)}`));
+    add(o.extendedTo ? o.expiresAt : null, 'court', 'emergencyProtectionOrders', o.id, 'Emergency protection order extended', o.extendedTo ? `To ${formatDateTime(o.extendedTo)}` : '');
+    add(o.dischargedAt, 'court', 'emergencyProtectionOrders', o.id, 'Emergency protection order discharged');
+  }
+  for (const pp of journey.policeProtections ?? []) {
+    add(pp.startAt, 'court', 'policeProtections', pp.id, 'Taken into police protection', line(pp.policeReference && `Police reference ${pp.policeReference}`, pp.designatedOfficer && `Designated officer: ${pp.designatedOfficer}`));
+    add(pp.endedAt, 'court', 'policeProtections', pp.id, 'Police protection ended', pp.childWentTo ? `The child went to ${truncate(pp.childWentTo)}` : '');
   }
   const adoption = journey.adoption;
   if (adoption) {

@@ -341,6 +341,40 @@ describe('return interview not offered by an independent person', () => {
     assert.equal(flagsOf(episode({ offeredByIndependentPerson: true }), 'return_interview_not_independent').length, 0);
     assert.equal(flagsOf(episode({}), 'return_interview_not_independent').length, 0);
   });
+
+  // Allocated to w1 until 1 May 2025, then w2; in a placement run by Brightstar Fostering from 1 April.
+  const inCare = (extra: Record<string, unknown>) =>
+    journeyOf({
+      allocations: [{ workerId: 'w1', teamId: 't1', startDate: '2024-01-01', endDate: '2025-05-01' }, { workerId: 'w2', teamId: 't1', startDate: '2025-05-01', endDate: null }],
+      periodsOfCare: [{ id: 'poc1', startDate: '2025-03-01' }],
+      placements: [
+        { id: 'pl1', periodOfCareId: 'poc1', startDate: '2025-03-01', endDate: '2025-04-01', typeCode: 'U1', placedWith: 'other', providerCode: 'PR1', providerName: 'Northbridge Council', reasonForChange: 'CARPL' },
+        { id: 'pl2', periodOfCareId: 'poc1', startDate: '2025-04-01', typeCode: 'U4', placedWith: 'other', providerCode: 'PR4', providerName: 'Brightstar Fostering' },
+      ],
+      missingEpisodes: [{ id: 'm1', startAt: '2025-05-01T22:00', returnedAt: '2025-05-02T08:00', returnInterviewOfferedAt: '2025-05-02T10:00', offeredByIndependentPerson: true, ...extra }],
+    });
+
+  it('flags an offer by the child’s allocated social worker that day, even when recorded as independent', () => {
+    assert.deepEqual(flagsOf(inCare({ interviewOfferedBy: 'Jo Reed', interviewOfferedByStaffId: 'w2' }), 'return_interview_not_independent'), [
+      { kind: 'return_interview_not_independent', recordType: 'missingEpisodes', recordId: 'm1', date: '2025-05-02', message: 'The return interview offered after the child went missing on 1 May 2025 was offered by the child’s allocated social worker' },
+    ]);
+    // w1's allocation ended on 1 May: they are not the child's worker on 2 May.
+    assert.equal(flagsOf(inCare({ interviewOfferedBy: 'Sam Okafor', interviewOfferedByStaffId: 'w1' }), 'return_interview_not_independent').length, 0);
+  });
+
+  it('flags an offer by the organisation that provides the child’s placement that day, by name', () => {
+    const flags = flagsOf(inCare({ interviewOfferedBy: 'A carer', interviewOrganisation: '  brightstar   FOSTERING ' }), 'return_interview_not_independent');
+    assert.equal(flags.length, 1);
+    assert.equal(flags[0]!.message, 'The return interview offered after the child went missing on 1 May 2025 was offered by the child’s placement provider (Brightstar Fostering)');
+    // The provider of the placement that had ended is not the child's placement provider on 2 May.
+    assert.equal(flagsOf(inCare({ interviewOfferedBy: 'A worker', interviewOrganisation: 'Northbridge Council' }), 'return_interview_not_independent').length, 0);
+    assert.equal(flagsOf(inCare({ interviewOfferedBy: 'Dee Hart', interviewOrganisation: 'Return Home Service', interviewOfferedByStaffId: 'rhi-1' }), 'return_interview_not_independent').length, 0);
+  });
+
+  it('gives every reason in one flag', () => {
+    const [flag] = flagsOf(inCare({ offeredByIndependentPerson: false, interviewOfferedByStaffId: 'w2', interviewOrganisation: 'Brightstar Fostering' }), 'return_interview_not_independent');
+    assert.equal(flag?.message, 'The return interview offered after the child went missing on 1 May 2025 was not offered by an independent person and was offered by the child’s allocated social worker and was offered by the child’s placement provider (Brightstar Fostering)');
+  });
 });
 
 describe('no personal adviser', () => {

@@ -374,24 +374,49 @@ export function repeatMissing(journey: Journey, today: string, threshold = { epi
 }
 
 /**
- * A return interview offered by someone who is not independent of the child's care (offeredByIndependentPerson
- * false): the statutory guidance (2014) says the return interview is carried out by an independent person,
- * so that the child can say why they went. Every such episode is flagged, dated the day of the offer (or,
- * with no offer date, the day the child returned, or went missing).
+ * A return interview offered by someone who is not independent of the child's care: the statutory
+ * guidance (2014) says the return interview is carried out by an independent person, so that the child
+ * can say why they went. Flagged when the offer is recorded as not independent
+ * (offeredByIndependentPerson false), when the person who offered it (a Lantern user, by staff id) was
+ * the child's allocated social worker on the day of the offer, or when their organisation is the
+ * provider of the child's placement that day (compared by name, trimmed, ignoring case), whatever the
+ * independence box says. One flag per episode, dated the day of the offer (or, with no offer date, the
+ * day the child returned, or went missing), saying each reason.
  */
 function returnInterviewsNotIndependent(journey: Journey): CaseFlag[] {
-  return (journey.missingEpisodes ?? [])
-    .filter((m) => m.offeredByIndependentPerson === false)
-    .map((m) => {
-      const date = englandDateOf(m.returnInterviewOfferedAt ?? m.returnedAt ?? m.startAt);
-      return {
-        kind: 'return_interview_not_independent' as const,
-        recordType: 'missingEpisodes' as const,
-        recordId: m.id,
-        date,
-        message: `The return interview offered after the child went missing on ${formatDate(englandDateOf(m.startAt))} was not offered by an independent person`,
-      };
+  const flags: CaseFlag[] = [];
+  for (const m of journey.missingEpisodes ?? []) {
+    const date = englandDateOf(m.returnInterviewOfferedAt ?? m.returnedAt ?? m.startAt);
+    const reasons: string[] = [];
+    if (m.offeredByIndependentPerson === false) reasons.push('was not offered by an independent person');
+    if (m.returnInterviewOfferedAt && m.interviewOfferedByStaffId && allocatedWorkersOn(journey, date).includes(m.interviewOfferedByStaffId)) {
+      reasons.push('was offered by the child’s allocated social worker');
+    }
+    const organisation = m.returnInterviewOfferedAt ? normalName(m.interviewOrganisation) : '';
+    const provider = organisation ? placementsOn(journey, date).find((p) => normalName(p.providerName) === organisation) : undefined;
+    if (provider) reasons.push(`was offered by the child’s placement provider (${provider.providerName!.trim()})`);
+    if (reasons.length === 0) continue;
+    flags.push({
+      kind: 'return_interview_not_independent',
+      recordType: 'missingEpisodes',
+      recordId: m.id,
+      date,
+      message: `The return interview offered after the child went missing on ${formatDate(englandDateOf(m.startAt))} ${reasons.join(' and ')}`,
     });
+  }
+  return flags;
+}
+
+const normalName = (name: string | null | undefined): string => (name ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The workers allocated to the child on a date (the first and last days of an allocation included). */
+function allocatedWorkersOn(journey: Journey, date: string): string[] {
+  return (journey.allocations ?? []).filter((a) => a.startDate <= date && (!a.endDate || date <= a.endDate)).map((a) => a.workerId);
+}
+
+/** The child's placements on a date (the first and last days included). */
+function placementsOn(journey: Journey, date: string): NonNullable<Journey['placements']> {
+  return (journey.placements ?? []).filter((p) => p.startDate <= date && (!p.endDate || date <= p.endDate));
 }
 
 /**

@@ -54,4 +54,6 @@ export const everything = journeyOf({
     latestContactDate: '2025-06-20', inTouchCode: 'YES', activityCode: 'F2', accommodationCode: 'B1', localOfferToldOf: [{ entitlement: 'Setting-up home allowance', toldDate: '2025-06-01' }],
   },
   privateFostering: [{ id: 'pf1', notificationDate: '2023-05-01', visitDates: ['2023-05-05'], endDate: '2023-06-01' }],
+  policeProtections: [{ id: 'ppo1', startAt: '2025-01-13T21:00', policeReference: 'WY-250113-0007', designatedOfficer: 'DS Raman', endedAt: '2025-01-14T15:00', childWentTo: 'Foster care' }],
+  emergencyProtectionOrders: [{ id: 'epo1', appliedDate: '2025-01-14', grantedAt: '2025-01-14T16:00', court: 'Family Court', expiresAt: '2025-01-22T16:00', extendedTo: null, dischargedAt: '2025-01-16T12:00' }],
 });

@@ -12,7 +12,7 @@ import type {
   AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement,
 } from '../journey/looked-after.ts';
 import type { ExploitationScreening, MissingEpisode } from '../journey/missing.ts';
-import type { Adoption, PreProceedings, Proceedings } from '../journey/court.ts';
+import type { Adoption, EmergencyProtectionOrder, PoliceProtection, PreProceedings, Proceedings } from '../journey/court.ts';
 import type { CareLeaver, PrivateFostering } from '../journey/care-leaver.ts';
 import { Problems, type RecordProblem, type RecordWrite, type WriteContext } from './record-write.ts';
 import { checkContact, checkEarlyHelp } from './validate-front-door.ts';
@@ -25,6 +25,7 @@ import {
 } from './validate-care-and-court.ts';
 import { checkExploitationScreening, checkMissingEpisode } from './validate-missing.ts';
 import { checkCareLeaver } from './validate-care-leaver.ts';
+import { checkEmergencyProtectionOrder, checkPoliceProtection } from './validate-emergency-protection.ts';
 import { checkAdvocacyOffer, checkHealthCheck, checkIroContact, checkIroEscalation } from './validate-looked-after-support.ts';
 
 export type { RecordProblem, RecordWrite } from './record-write.ts';
@@ -63,6 +64,8 @@ const CHECKS: Record<JourneyRecordType, Check> = {
   preProceedings: (r: PreProceedings, c, p) => checkPreProceedings(r, c, p),
   proceedings: (r: Proceedings, c, p) => checkProceedings(r, c, p),
   privateFostering: (r: PrivateFostering, c, p) => checkPrivateFostering(r, c, p),
+  emergencyProtectionOrders: (r: EmergencyProtectionOrder, c, p) => checkEmergencyProtectionOrder(r, c, p),
+  policeProtections: (r: PoliceProtection, c, p) => checkPoliceProtection(r, c, p),
   adoption: (r: Adoption, c, p) => checkAdoption(r, c, p),
   careLeaver: (r: CareLeaver, c, p) => checkCareLeaver(r, c, p),
 };

@@ -1,6 +1,6 @@
 // What each local standard means and the values an LA may choose. One place for the web form, the
 // command line and storage to agree on.
-import { DEFAULT_LOCAL_STANDARDS, type LocalStandards } from './types.ts';
+import { DEFAULT_LOCAL_STANDARDS, DEFAULT_SCHOOL_TERMS, type LocalStandards, type NumericStandardKey, type SchoolTermDates } from './types.ts';
 
 export interface StandardDescription {
   label: string;
@@ -10,7 +10,7 @@ export interface StandardDescription {
   max: number;
 }
 
-export const LOCAL_STANDARD_DESCRIPTIONS: Record<keyof LocalStandards, StandardDescription> = {
+export const LOCAL_STANDARD_DESCRIPTIONS: Record<NumericStandardKey, StandardDescription> = {
   strategyDiscussionWorkingDays: { label: 'Strategy discussion', hint: 'Working days from the decision that the s47 threshold may be met', unit: 'working days', min: 0, max: 10 },
   laterCoreGroupWorkingDays: { label: 'Core groups after the first', hint: 'Working days between core group meetings', unit: 'working days', min: 5, max: 60 },
   cpVisitWorkingDays: { label: 'Child protection visits', hint: 'Working days between visits at which the child is seen', unit: 'working days', min: 5, max: 30 },
@@ -28,7 +28,54 @@ export const LOCAL_STANDARD_DESCRIPTIONS: Record<keyof LocalStandards, StandardD
   driftDays: { label: 'Drift', hint: 'Days without meaningful progress (a plan review, a visit with the child seen, a decision, an action done) before a child shows as drifting', unit: 'days', min: 7, max: 180 },
 };
 
-export const LOCAL_STANDARD_KEYS = Object.keys(DEFAULT_LOCAL_STANDARDS).filter((k): k is keyof LocalStandards => Object.hasOwn(LOCAL_STANDARD_DESCRIPTIONS, k));
+export const LOCAL_STANDARD_KEYS = Object.keys(DEFAULT_LOCAL_STANDARDS).filter((k): k is NumericStandardKey => Object.hasOwn(LOCAL_STANDARD_DESCRIPTIONS, k));
+
+/** The school term dates, in the order of the calendar year (each must come after the one before). */
+export const SCHOOL_TERM_KEYS = ['springStart', 'summerStart', 'summerEnd', 'autumnStart'] as const satisfies readonly (keyof SchoolTermDates)[];
+export const SCHOOL_TERM_LABELS: Record<keyof SchoolTermDates, string> = {
+  springStart: 'Spring term starts',
+  summerStart: 'Summer term starts',
+  summerEnd: 'Summer term ends',
+  autumnStart: 'Autumn term starts',
+};
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Checks the LA's school term dates: each a real month and day ('M-D' or 'MM-DD'; not 29 February, which
+ * most years lack), in the order of the year (spring, summer, the summer term's end, autumn). Problems
+ * are keyed 'schoolTerms.<name>'.
+ */
+export function checkSchoolTerms(proposed: unknown): { ok: true; terms: SchoolTermDates } | { ok: false; problems: StandardProblem[] } {
+  const problems: StandardProblem[] = [];
+  if (!proposed || typeof proposed !== 'object' || Array.isArray(proposed)) return { ok: false, problems: [{ key: 'schoolTerms', message: 'School term dates must be given as spring, summer and autumn dates' }] };
+  const raw = proposed as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!SCHOOL_TERM_KEYS.some((k) => k === key)) problems.push({ key: `schoolTerms.${key}`, message: `${key} is not a school term date` });
+  const terms: SchoolTermDates = { ...DEFAULT_SCHOOL_TERMS };
+  let previous: { key: keyof SchoolTermDates; value: string } | null = null;
+  for (const key of SCHOOL_TERM_KEYS) {
+    const value = raw[key];
+    if (value === undefined) {
+      previous = { key, value: terms[key] };
+      continue;
+    }
+    const match = typeof value === 'string' ? /^(\d{1,2})-(\d{1,2})$/.exec(value.trim()) : null;
+    const month = match ? Number(match[1]) : 0;
+    const day = match ? Number(match[2]) : 0;
+    if (!match || month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) {
+      problems.push({ key: `schoolTerms.${key}`, message: `${SCHOOL_TERM_LABELS[key]}: enter a real day and month, for example 4 9` });
+      previous = null;
+      continue;
+    }
+    const monthDay = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (previous && monthDay <= previous.value) {
+      problems.push({ key: `schoolTerms.${key}`, message: `${SCHOOL_TERM_LABELS[key]} must be after ‘${SCHOOL_TERM_LABELS[previous.key].toLowerCase()}’ in the year` });
+    }
+    terms[key] = monthDay;
+    previous = { key, value: monthDay };
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, terms };
+}
 
 export interface StandardProblem {
   key: string;
@@ -40,7 +87,12 @@ export function checkLocalStandards(proposed: Record<string, unknown>): { ok: tr
   const problems: StandardProblem[] = [];
   const standards: LocalStandards = { ...DEFAULT_LOCAL_STANDARDS };
   for (const key of Object.keys(proposed)) {
-    if (!LOCAL_STANDARD_KEYS.some((k) => k === key)) problems.push({ key, message: `${key} is not a local standard` });
+    if (key !== 'schoolTerms' && !LOCAL_STANDARD_KEYS.some((k) => k === key)) problems.push({ key, message: `${key} is not a local standard` });
+  }
+  if (proposed.schoolTerms !== undefined) {
+    const terms = checkSchoolTerms(proposed.schoolTerms);
+    if (terms.ok) standards.schoolTerms = terms.terms;
+    else problems.push(...terms.problems);
   }
   for (const key of LOCAL_STANDARD_KEYS) {
     const raw = proposed[key];
@@ -65,5 +117,6 @@ export function checkLocalStandards(proposed: Record<string, unknown>): { ok: tr
 export function overridesOf(standards: LocalStandards): Partial<LocalStandards> {
   const overrides: Partial<LocalStandards> = {};
   for (const key of LOCAL_STANDARD_KEYS) if (standards[key] !== DEFAULT_LOCAL_STANDARDS[key]) overrides[key] = standards[key];
+  if (SCHOOL_TERM_KEYS.some((k) => standards.schoolTerms[k] !== DEFAULT_SCHOOL_TERMS[k])) overrides.schoolTerms = { ...standards.schoolTerms };
   return overrides;
 }

@@ -11,7 +11,7 @@ export interface DueRule {
   /** The default amount; when `setting` is named, the LA's local standard replaces it. */
   amount: number;
   /** The LocalStandards key an LA may change, if this clock's timescale is overridable. */
-  setting?: keyof LocalStandards;
+  setting?: NumericStandardKey;
   /** Words for anything the numbers do not say ("6 months under 5, 12 months from 5"). */
   note?: string;
 }
@@ -90,7 +90,27 @@ export interface LocalStandards {
   repeatMissingDays: number;
   /** A child is drifting after this many days without meaningful progress (practice/oversight/drift.ts). */
   driftDays: number;
+  /** The first days of the LA's school terms, for personal education plan reviews (school-terms.ts). */
+  schoolTerms: SchoolTermDates;
 }
+
+/** The standards that are a number (a timescale or a limit); the school terms are dates. */
+export type NumericStandardKey = Exclude<keyof LocalStandards, 'schoolTerms'>;
+
+/**
+ * The LA's school year as days of the year ('MM-DD'), the same every year: the spring term starts on
+ * springStart, the summer term on summerStart and ends on summerEnd (the summer holiday is no term), and
+ * the autumn term runs from autumnStart to the end of December. Each term ends the day before the next begins.
+ */
+export interface SchoolTermDates {
+  springStart: string;
+  summerStart: string;
+  summerEnd: string;
+  autumnStart: string;
+}
+
+/** Lantern's default terms (no LA's own): spring 1 January, summer 1 April to 31 July, autumn 1 September. */
+export const DEFAULT_SCHOOL_TERMS: SchoolTermDates = { springStart: '01-01', summerStart: '04-01', summerEnd: '07-31', autumnStart: '09-01' };
 
 export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
   strategyDiscussionWorkingDays: 1,
@@ -108,4 +128,5 @@ export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
   repeatMissingEpisodes: 3,
   repeatMissingDays: 90,
   driftDays: 30,
+  schoolTerms: DEFAULT_SCHOOL_TERMS,
 };

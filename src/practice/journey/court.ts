@@ -1,7 +1,7 @@
 // Pre-proceedings (the Public Law Outline), care proceedings and adoption steps.
 // SSD: ssd_pre_proceedings (prep_*), ssd_permanence (perm_*).
 import { Type, type Static } from 'typebox';
-import { Id, IsoDate, Maybe, strict } from './schema-helpers.ts';
+import { Id, IsoDate, IsoDateTime, Maybe, Text, strict } from './schema-helpers.ts';
 
 export const PreProceedings = Type.Object(
   {
@@ -49,3 +49,47 @@ export const Adoption = Type.Object(
   strict,
 );
 export type Adoption = Static<typeof Adoption>;
+
+/**
+ * An emergency protection order (s44 Children Act 1989): the court authorises removing the child, or
+ * keeping them where they are, for at most 8 days (s45(1)), extendable once by up to 7 days (s45(5)-(6)).
+ * Times, not only dates: the 8 days run from the moment the order is made.
+ */
+export const EmergencyProtectionOrder = Type.Object(
+  {
+    id: Id,
+    /** When the LA applied (an application can be made without notice and heard the same day). */
+    appliedDate: Maybe(IsoDate),
+    grantedAt: IsoDateTime,
+    court: Maybe(Text(200)),
+    /** When the order ends as made: no more than 8 days after it was granted (s45(1)). */
+    expiresAt: IsoDateTime,
+    /** The one extension the court may grant, by up to 7 days beyond the first expiry (s45(5), (6)). */
+    extendedTo: Maybe(IsoDateTime),
+    /** Discharged by the court (s45(8)), or the child returned before the order ran out. */
+    dischargedAt: Maybe(IsoDateTime),
+  },
+  strict,
+);
+export type EmergencyProtectionOrder = Static<typeof EmergencyProtectionOrder>;
+
+/**
+ * Police protection (s46 Children Act 1989): a constable removes the child, or keeps them somewhere safe,
+ * for at most 72 hours (s46(6)); a designated officer inquires into the case and the LA is told at once.
+ */
+export const PoliceProtection = Type.Object(
+  {
+    id: Id,
+    /** When the child was taken into police protection. */
+    startAt: IsoDateTime,
+    policeReference: Maybe(Text(40)),
+    /** The officer designated by the chief officer of police to inquire into the case (s46(3)(e)). */
+    designatedOfficer: Maybe(Text(200)),
+    /** When police protection ended: no more than 72 hours after it began (s46(6)). */
+    endedAt: Maybe(IsoDateTime),
+    /** Where the child went (home, foster care under s20, an emergency protection order). */
+    childWentTo: Maybe(Text(500)),
+  },
+  strict,
+);
+export type PoliceProtection = Static<typeof PoliceProtection>;

@@ -10,7 +10,7 @@ import { CoreGroup, CpPlan, InitialConference, ReviewConference, S47Enquiry, Str
 import { CaseNote, CaseSupervision, CinPlan, CinReview, Visit } from './child-in-need.ts';
 import { AdvocacyOffer, ClaReview, HealthAssessment, HealthCheck, IroContact, IroEscalation, LegalStatus, PeriodOfCare, PersonalEducationPlan, Placement } from './looked-after.ts';
 import { ExploitationScreening, MissingEpisode } from './missing.ts';
-import { Adoption, PreProceedings, Proceedings } from './court.ts';
+import { Adoption, EmergencyProtectionOrder, PoliceProtection, PreProceedings, Proceedings } from './court.ts';
 import { CareLeaver, PrivateFostering } from './care-leaver.ts';
 import { JourneyAllocation } from './allocation.ts';
 
@@ -62,6 +62,8 @@ export const Journey = Type.Object(
     adoption: Maybe(Adoption),
     careLeaver: Maybe(CareLeaver),
     privateFostering: list(PrivateFostering),
+    emergencyProtectionOrders: list(EmergencyProtectionOrder),
+    policeProtections: list(PoliceProtection),
   },
   { ...strict, $id: 'https://lantern.example/schemas/journey.json', title: 'A child’s journey (Lantern)' },
 );

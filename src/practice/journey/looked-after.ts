@@ -64,6 +64,8 @@ export const Placement = Type.Object(
     secureCourtOrderAt: Maybe(IsoDateTime),
     /** SSDA903 PLACE_PROVIDER, PR0..PR5 (looked-after-codes.ts PLACEMENT_PROVIDERS). */
     providerCode: Maybe(Code),
+    /** Who provides the placement (the fostering agency, the children's home's operator), by name. */
+    providerName: Maybe(Text(200)),
     /** Where the child lives (SSDA903 PL_POST); the LA's own area or not, and how far from home. */
     postcode: Maybe(Type.String({ maxLength: 10 })),
     inLaArea: Type.Optional(Type.Boolean()),

@@ -27,6 +27,8 @@ export const MissingEpisode = Type.Object(
     /** Who offered the return interview and for which organisation (independent of the child's care). */
     interviewOfferedBy: Maybe(Text(200)),
     interviewOrganisation: Maybe(Text(200)),
+    /** The staff user who offered it, when they use Lantern (stamped by the independent service's screen). */
+    interviewOfferedByStaffId: Maybe(Id),
     /** What the child said in the return interview. */
     childSaid: Maybe(Text()),
     /** The independent return-interview service (a team) the interview is referred to. */

@@ -6,6 +6,7 @@ export const JOURNEY_LIST_TYPES = [
   'periodsOfCare', 'legalStatuses', 'placements', 'claReviews', 'healthAssessments', 'personalEducationPlans',
   'healthChecks', 'iroContacts', 'iroEscalations', 'advocacyOffers',
   'missingEpisodes', 'exploitationScreenings', 'preProceedings', 'proceedings', 'privateFostering',
+  'emergencyProtectionOrders', 'policeProtections',
 ] as const;
 export const JOURNEY_SINGLE_TYPES = ['adoption', 'careLeaver'] as const;
 

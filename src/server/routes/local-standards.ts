@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { can } from '../../access/capabilities.ts';
-import { LOCAL_STANDARD_KEYS } from '../../practice/clocks/local-standards.ts';
+import { LOCAL_STANDARD_KEYS, SCHOOL_TERM_KEYS } from '../../practice/clocks/local-standards.ts';
 import { englandAndWalesBankHolidays } from '../../practice/calendar/bank-holidays.ts';
 import { readDateParts } from '../../practice/calendar/date-parts.ts';
 import { addLocalBankHoliday, changeLocalStandards, removeLocalBankHoliday } from '../../store/clocks/change-local-standards.ts';
@@ -20,7 +20,13 @@ import type { FieldError } from '../../../web/src/govuk/components.tsx';
 
 const Small = Type.Optional(Type.String({ maxLength: 10 }));
 const StandardsForm = Type.Object(
-  { _csrf: Type.Optional(Type.String({ maxLength: 200 })), version: Type.String({ pattern: '^\\d{1,9}$' }), ...Object.fromEntries(LOCAL_STANDARD_KEYS.map((k) => [k, Small])) },
+  {
+    _csrf: Type.Optional(Type.String({ maxLength: 200 })),
+    version: Type.String({ pattern: '^\\d{1,9}$' }),
+    ...Object.fromEntries(LOCAL_STANDARD_KEYS.map((k) => [k, Small])),
+    // The school term dates: a day and a month each (GOV.UK date input without the year).
+    ...Object.fromEntries(SCHOOL_TERM_KEYS.flatMap((k) => [[`${k}-day`, Small], [`${k}-month`, Small]])),
+  },
   { additionalProperties: false },
 );
 const HolidayForm = Type.Object(
@@ -48,7 +54,10 @@ export async function localStandardsRoutes(app: FastifyInstance): Promise<void> 
   const renderStandards = async (request: FastifyRequest, reply: FastifyReply, overrides: { values?: Record<string, string>; errors?: FieldError[]; notice?: string | null; status?: number }): Promise<FastifyReply> => {
     const session = administrator(request);
     const stored = await withTenant(app.lantern.db, session.actor.localAuthorityId, (tx) => loadLocalStandards(tx));
-    const values = overrides.values ?? Object.fromEntries(LOCAL_STANDARD_KEYS.map((k) => [k, String(stored.settings[k])]));
+    const values = overrides.values ?? {
+      ...Object.fromEntries(LOCAL_STANDARD_KEYS.map((k) => [k, String(stored.settings[k])])),
+      ...Object.fromEntries(SCHOOL_TERM_KEYS.flatMap((k) => [[`${k}-day`, String(Number(stored.settings.schoolTerms[k].slice(3, 5)))], [`${k}-month`, String(Number(stored.settings.schoolTerms[k].slice(0, 2)))]])),
+    };
     return renderPage(
       reply.code(overrides.status ?? 200),
       LocalStandardsPage({ nav: navigationFor(session.actor, '/admin/standards'), user: userBanner(session.actor), csrfToken: session.csrfToken, values, version: stored.version, errors: overrides.errors ?? [], notice: overrides.notice ?? null }),
@@ -62,13 +71,17 @@ export async function localStandardsRoutes(app: FastifyInstance): Promise<void> 
   app.post('/admin/standards', { schema: { body: StandardsForm, response: { 400: Type.String(), 409: Type.String() } } }, async (request, reply) => {
     const session = administrator(request);
     const body = request.body as Record<string, string | undefined>;
-    const proposed = Object.fromEntries(LOCAL_STANDARD_KEYS.map((k) => [k, body[k] ?? '']));
+    const proposed: Record<string, unknown> = Object.fromEntries(LOCAL_STANDARD_KEYS.map((k) => [k, body[k] ?? '']));
+    // 'month-day', as the school term check reads it; a form without the term boxes leaves them as they are.
+    const termsPosted = SCHOOL_TERM_KEYS.some((k) => body[`${k}-day`] !== undefined || body[`${k}-month`] !== undefined);
+    if (termsPosted) proposed.schoolTerms = Object.fromEntries(SCHOOL_TERM_KEYS.map((k) => [k, `${(body[`${k}-month`] ?? '').trim()}-${(body[`${k}-day`] ?? '').trim()}`]));
     const result = await changeLocalStandards(app.lantern.db, session.actor, originOf(request), proposed, Number(body.version), app.lantern.now());
     if (result.ok) return reply.redirect('/admin/standards?saved=1', 303);
     if (result.reason === 'conflict') {
       return renderStandards(request, reply, { status: 409, errors: [{ field: LOCAL_STANDARD_KEYS[0]!, message: 'Someone else changed the local standards while you were editing. The current values are shown: make your change again.' }] });
     }
-    return renderStandards(request, reply, { status: 400, values: Object.fromEntries(Object.entries(proposed).map(([k, v]) => [k, String(v)])), errors: result.problems.map((p) => ({ field: p.key, message: p.message })) });
+    const typed = Object.fromEntries(Object.entries(body).filter(([k]) => k !== '_csrf' && k !== 'version').map(([k, v]) => [k, v ?? '']));
+    return renderStandards(request, reply, { status: 400, values: typed, errors: result.problems.map((p) => ({ field: p.key.startsWith('schoolTerms.') ? `${p.key.slice('schoolTerms.'.length)}-day` : p.key, message: p.message })) });
   });
 
   const renderHolidays = async (request: FastifyRequest, reply: FastifyReply, overrides: { form?: HolidayForm; errors?: FieldError[]; notice?: string | null; status?: number }): Promise<FastifyReply> => {

@@ -6,6 +6,7 @@ import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
+import { loadLocalOffer, notYetToldOf } from './local-offer.ts';
 
 export interface CareLeaverRow {
   childId: string;
@@ -15,6 +16,8 @@ export interface CareLeaverRow {
   latestContactDate: string | null;
   inTouchCode: string | null;
   nextReviewDue: string | null;
+  /** How many of the LA's local offer entitlements the young person has not been told of yet. */
+  localOfferNotTold: number;
 }
 
 export async function personalAdviserCaseload(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, now: Date): Promise<CareLeaverRow[]> {
@@ -39,9 +42,10 @@ export async function personalAdviserCaseload(db: Kysely<Database>, actor: Actor
       .orderBy('child.family_name')
       .orderBy('child.given_name')
       .execute();
+    const offer = await loadLocalOffer(tx);
     await recordAudit(tx, actor, origin, now, { action: 'list', recordType: 'care_leaver_caseload', detail: { children: rows.map((r) => r.id) } });
     return rows.map((r) => {
-      const d = (r.data ?? {}) as { eligibility?: string; latestContactDate?: string | null; inTouchCode?: string | null };
+      const d = (r.data ?? {}) as { eligibility?: string; latestContactDate?: string | null; inTouchCode?: string | null; localOfferToldOf?: { entitlement: string }[] };
       return {
         childId: r.id,
         name: `${r.given_name} ${r.family_name}`,
@@ -50,6 +54,7 @@ export async function personalAdviserCaseload(db: Kysely<Database>, actor: Actor
         latestContactDate: d.latestContactDate ?? null,
         inTouchCode: d.inTouchCode ?? null,
         nextReviewDue: r.next_due ?? null,
+        localOfferNotTold: notYetToldOf(offer, d.localOfferToldOf).length,
       };
     });
   });

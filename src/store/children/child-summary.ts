@@ -16,6 +16,10 @@ import { caseFlags } from '../../practice/casework/flags.ts';
 import { childDrift, type ChildDrift } from '../../practice/oversight/drift.ts';
 import { loadLocalStandards } from '../clocks/local-standards.ts';
 import { adoptionTimeliness, type AdoptionTimeliness } from '../../practice/casework/adoption-timeliness.ts';
+import { toInstant } from '../../practice/calendar/clock-hours.ts';
+import type { Journey } from '../../practice/journey/journey.ts';
+import { loadLocalOffer, notYetToldOf } from '../care-leavers/local-offer.ts';
+import { tagsOf } from '../missing/linked-by-tag.ts';
 
 export interface ChildIdentity {
   id: string;
@@ -82,12 +86,27 @@ export interface ChildSummary {
   flags: CaseFlag[];
   /** The latest exploitation risk screening, if any (the chronology holds the history). */
   exploitationRisk: { date: string; sexual: string; criminal: string; assessedBy: string } | null;
+  /** Every place and person named in the child's exploitation screenings (their history), each once: links to "Linked by tag". */
+  exploitationTags: { locations: string[]; associates: string[] };
   /** The latest recorded supervision or management oversight of the case, and how long ago. */
   lastOversight: { date: string; days: number } | null;
   /** Adoption scorecard measures (A1, A2, A10) in days, when the child has an adoption record. */
   adoption: AdoptionTimeliness | null;
   /** Days since meaningful progress and actions carried across reviews (practice/oversight/drift.ts). */
   drift: (ChildDrift & { driftDays: number }) | null;
+  /** A care leaver's local offer entitlements not yet told of (by name), or null without a care leaver record. */
+  localOfferNotTold: string[] | null;
+  /** Emergency protection orders and police protection, newest first (court.ts). */
+  emergencyProtection: EmergencyProtectionView[];
+}
+
+export interface EmergencyProtectionView {
+  kind: 'epo' | 'police';
+  from: string;
+  /** When it ended, or (an order still in force) when it will end. */
+  to: string | null;
+  inForce: boolean;
+  detail: string;
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -194,6 +213,8 @@ export async function openChildSummary(
     const adoption = journey ? adoptionTimeliness(journey) : null;
     const { settings } = await loadLocalStandards(tx);
     const drift = journey ? { ...childDrift(journey, englandDateOf(now)), driftDays: settings.driftDays } : null;
+    const emergencyProtection = journey ? emergencyProtectionOf(journey, now) : [];
+    const localOfferNotTold = journey?.careLeaver ? notYetToldOf(await loadLocalOffer(tx), journey.careLeaver.localOfferToldOf).map((e) => e.title) : null;
     const screening = await tx
       .selectFrom('journey_record')
       .select('data')
@@ -218,6 +239,9 @@ export async function openChildSummary(
       lastOversight,
       adoption,
       drift,
+      emergencyProtection,
+      exploitationTags: tagsOf(journey?.exploitationScreenings ?? []),
+      localOfferNotTold,
       exploitationRisk: latest ? { date: latest.date, sexual: latest.sexualExploitationRisk, criminal: latest.criminalExploitationRisk, assessedBy: latest.assessedBy } : null,
       child,
       allocations,
@@ -236,3 +260,20 @@ export async function openChildSummary(
     };
   });
 }
+
+/** The child's emergency protection orders and police protection, newest first, and whether each is in force now. */
+export function emergencyProtectionOf(journey: Journey, now: Date): EmergencyProtectionView[] {
+  const at = now.getTime();
+  const inForce = (from: string, to: string | null | undefined): boolean => toInstant(from) <= at && (!to || at < toInstant(to));
+  const views: EmergencyProtectionView[] = [
+    ...(journey.emergencyProtectionOrders ?? []).map((o): EmergencyProtectionView => {
+      const to = o.dischargedAt ?? o.extendedTo ?? o.expiresAt;
+      return { kind: 'epo', from: o.grantedAt, to, inForce: inForce(o.grantedAt, to), detail: [o.court, o.extendedTo ? 'extended' : null, o.dischargedAt ? 'discharged' : null].filter(Boolean).join(', ') };
+    }),
+    ...(journey.policeProtections ?? []).map((p): EmergencyProtectionView => ({
+      kind: 'police', from: p.startAt, to: p.endedAt ?? null, inForce: inForce(p.startAt, p.endedAt), detail: [p.policeReference, p.childWentTo && `went to: ${p.childWentTo}`].filter(Boolean).join(', '),
+    })),
+  ];
+  return views.sort((a, b) => toInstant(b.from) - toInstant(a.from));
+}
+

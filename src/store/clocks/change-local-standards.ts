@@ -30,6 +30,8 @@ export async function changeLocalStandards(
   return withTenant(db, admin.localAuthorityId, async (tx) => {
     const current = await loadLocalStandards(tx);
     if (current.version !== expectedVersion) return { ok: false, reason: 'conflict' };
+    // A change that does not mention the school terms keeps the LA's own.
+    if (proposed.schoolTerms === undefined) checked.standards.schoolTerms = current.settings.schoolTerms;
     const overrides = overridesOf(checked.standards);
     if (current.version === 0) {
       await tx.insertInto('local_standards').values({ local_authority_id: admin.localAuthorityId, settings: JSON.stringify(overrides), version: 1, updated_at: now, updated_by: admin.staffUserId }).execute();

@@ -1,6 +1,7 @@
 // The LA's local standards and added bank holidays, as the clock engine needs them.
 import { createCalendar, type Calendar } from '../../practice/calendar/calendar.ts';
-import { DEFAULT_LOCAL_STANDARDS, type LocalStandards } from '../../practice/clocks/types.ts';
+import { DEFAULT_LOCAL_STANDARDS, type LocalStandards, type NumericStandardKey } from '../../practice/clocks/types.ts';
+import { checkSchoolTerms } from '../../practice/clocks/local-standards.ts';
 import type { Tx } from '../tenant.ts';
 
 export interface StoredLocalStandards {
@@ -10,8 +11,8 @@ export interface StoredLocalStandards {
   version: number;
 }
 
-function isStandardKey(key: string): key is keyof LocalStandards {
-  return Object.hasOwn(DEFAULT_LOCAL_STANDARDS, key);
+function isStandardKey(key: string): key is NumericStandardKey {
+  return key !== 'schoolTerms' && Object.hasOwn(DEFAULT_LOCAL_STANDARDS, key);
 }
 
 export async function loadLocalStandards(tx: Tx): Promise<StoredLocalStandards> {
@@ -19,6 +20,12 @@ export async function loadLocalStandards(tx: Tx): Promise<StoredLocalStandards> 
   const overrides: Partial<LocalStandards> = {};
   if (row && row.settings && typeof row.settings === 'object') {
     for (const [key, value] of Object.entries(row.settings)) if (isStandardKey(key) && typeof value === 'number') overrides[key] = value;
+    // The school term dates are stored as the administrator saved them; anything unreadable keeps the defaults.
+    const terms = (row.settings as Record<string, unknown>).schoolTerms;
+    if (terms !== undefined) {
+      const checked = checkSchoolTerms(terms);
+      if (checked.ok) overrides.schoolTerms = checked.terms;
+    }
   }
   return { settings: { ...DEFAULT_LOCAL_STANDARDS, ...overrides }, overrides, version: row?.version ?? 0 };
 }

@@ -67,6 +67,7 @@ const KEY_PREFIX: Partial<Record<JourneyRecordType, string>> = {
   personalEducationPlans: 'pep', preProceedings: 'pre-proceedings', proceedings: 'proceedings',
   healthChecks: 'health-check', iroContacts: 'iro-contact', iroEscalations: 'escalation', advocacyOffers: 'advocacy',
   missingEpisodes: 'missing', exploitationScreenings: 'screening',
+  emergencyProtectionOrders: 'epo', policeProtections: 'police-protection',
 };
 
 export function newRecordKey(type: JourneyRecordType): string {

@@ -88,7 +88,7 @@ export async function recordReferredInterview(
     const stored = await loadStoredRecord(tx, input.childId, 'missingEpisodes', input.recordKey);
     const team = await tx.selectFrom('team').select('name').where('id', '=', actor.teamId).executeTakeFirst();
     const offered = input.interview.returnInterviewOfferedAt ?? stored?.data.returnInterviewOfferedAt;
-    const stamp = offered ? { interviewOfferedBy: actor.displayName, interviewOrganisation: team?.name ?? null, offeredByIndependentPerson: true } : {};
+    const stamp = offered ? { interviewOfferedBy: actor.displayName, interviewOfferedByStaffId: actor.staffUserId, interviewOrganisation: team?.name ?? null, offeredByIndependentPerson: true } : {};
     const result = await writeRecordInTx(
       tx,
       actor,

@@ -14,7 +14,7 @@ export function CareLeaverCaseloadPage({ nav, user, csrfToken, rows, today }: { 
       <Table
         caption="Young people allocated to you"
         captionHidden
-        head={['Young person', 'Eligibility', 'Latest contact', 'Next due']}
+        head={['Young person', 'Eligibility', 'Latest contact', 'Next due', 'Local offer not yet told of']}
         empty="No young people are allocated to you."
         rows={rows.map((r) => [
           <a className="govuk-link" href={`/children/${r.childId}`} key="a">
@@ -29,6 +29,7 @@ export function CareLeaverCaseloadPage({ nav, user, csrfToken, rows, today }: { 
           ) : (
             ''
           ),
+          r.localOfferNotTold === 0 ? 'None' : r.localOfferNotTold === 1 ? '1 entitlement' : `${r.localOfferNotTold} entitlements`,
         ])}
       />
     </Layout>

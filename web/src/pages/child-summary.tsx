@@ -147,6 +147,65 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
               { key: 'Screened', value: `${formatDate(summary.exploitationRisk.date)} by ${summary.exploitationRisk.assessedBy}` },
             ]}
           />
+          {(summary.exploitationTags.locations.length > 0 || summary.exploitationTags.associates.length > 0) && (
+            <>
+              <h3 className="govuk-heading-s">Linked by tag</h3>
+              <p className="govuk-body">Places and people named in this child’s screenings. Each shows the other children whose screenings name it.</p>
+              <ul className="govuk-list" id="exploitation-tags">
+                {summary.exploitationTags.locations.map((t) => (
+                  <li key={`l-${t}`}>
+                    Place:{' '}
+                    <a className="govuk-link" href={`/children/${child.id}/linked-by-tag?kind=location&tag=${encodeURIComponent(t)}`}>
+                      {t}
+                    </a>
+                  </li>
+                ))}
+                {summary.exploitationTags.associates.map((t) => (
+                  <li key={`a-${t}`}>
+                    Person:{' '}
+                    <a className="govuk-link" href={`/children/${child.id}/linked-by-tag?kind=associate&tag=${encodeURIComponent(t)}`}>
+                      {t}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+      {summary.emergencyProtection.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Emergency protection</h2>
+          <Table
+            caption="Emergency protection orders and police protection"
+            captionHidden
+            head={['What', 'From', 'To', 'Status', 'Details']}
+            empty=""
+            rows={summary.emergencyProtection.map((e) => [
+              e.kind === 'epo' ? 'Emergency protection order' : 'Police protection',
+              formatDateTime(e.from),
+              e.to ? formatDateTime(e.to) : 'Not recorded',
+              <Tag colour={e.inForce ? 'red' : 'grey'} key="s">{e.inForce ? 'In force' : 'Ended'}</Tag>,
+              e.detail,
+            ])}
+          />
+        </>
+      )}
+      {summary.localOfferNotTold && (
+        <>
+          <h2 className="govuk-heading-m">Local offer</h2>
+          {summary.localOfferNotTold.length === 0 ? (
+            <p className="govuk-body">The young person has been told of every entitlement in the local offer.</p>
+          ) : (
+            <>
+              <p className="govuk-body">Not yet told of:</p>
+              <ul className="govuk-list govuk-list--bullet" id="local-offer-not-told">
+                {summary.localOfferNotTold.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
       {summary.adoption && (

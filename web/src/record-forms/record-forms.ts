@@ -298,6 +298,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
         required: true,
       },
       { name: 'providerCode', label: 'Placement provider', kind: 'select', options: PLACEMENT_PROVIDERS, hint: 'Needed for every placement except temporary ones (T0 to T4) and other placements (Z1)' },
+      { name: 'providerName', label: 'Name of the provider', kind: 'text', hint: 'The fostering agency or the company running the home. A return interview offered by them is not independent' },
       { name: 'registered', label: 'Is the home registered with Ofsted where it must be?', kind: 'yesno', hint: 'Answer no for a children’s home that should be registered and is not' },
       { name: 'longTermUntil18', label: 'Is this agreed as the child’s home until 18?', kind: 'yesno' },
       { name: 'postcode', label: 'Postcode where the child lives', kind: 'text' },
@@ -475,6 +476,29 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
         textHint: 'For example, case management hearing, issues resolution hearing, final hearing',
       },
       { name: 'finalOrder', label: 'Final order', kind: 'text', hint: 'For example, care order, placement order, special guardianship order' },
+    ],
+  },
+  emergencyProtectionOrders: {
+    type: 'emergencyProtectionOrders',
+    noun: 'emergency protection order',
+    fields: [
+      { name: 'appliedDate', label: 'Date the local authority applied', kind: 'date' },
+      { name: 'grantedAt', label: 'When the order was made', kind: 'datetime', required: true },
+      { name: 'court', label: 'Court', kind: 'text' },
+      { name: 'expiresAt', label: 'When the order ends', kind: 'datetime', required: true, hint: 'At most 8 days after it was made (section 45(1), Children Act 1989)' },
+      { name: 'extendedTo', label: 'Extended to', kind: 'datetime', hint: 'Once only, by at most 7 days (section 45(5))' },
+      { name: 'dischargedAt', label: 'When the order was discharged', kind: 'datetime', hint: 'Leave empty if it ran to its end' },
+    ],
+  },
+  policeProtections: {
+    type: 'policeProtections',
+    noun: 'police protection',
+    fields: [
+      { name: 'startAt', label: 'When the child was taken into police protection', kind: 'datetime', required: true },
+      { name: 'policeReference', label: 'Police reference', kind: 'text' },
+      { name: 'designatedOfficer', label: 'Designated officer', kind: 'text', hint: 'The officer who inquires into the case (section 46(3)(e), Children Act 1989)' },
+      { name: 'endedAt', label: 'When police protection ended', kind: 'datetime', hint: 'At most 72 hours after it began (section 46(6))' },
+      { name: 'childWentTo', label: 'Where the child went', kind: 'text', hint: 'For example, home to a parent, foster care, or under an emergency protection order' },
     ],
   },
   adoption: {

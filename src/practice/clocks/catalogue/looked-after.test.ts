@@ -427,6 +427,26 @@ test('PEP: statutory school age ends with the school year in which the child tur
   assert.deepEqual(instancesOf(personalEducationPlan, education(['2025-01-20', '2025-05-01'], '2025-01-06', '2009-09-01'), '2025-10-01').map((i) => i.started), ['2025-01-06', '2025-04-01', '2025-09-01']);
 });
 
+test('PEP: the LA’s own term dates move each term’s due date (a local standard)', () => {
+  // Terms of a made-up LA: spring from 6 Jan, summer 22 Apr to 22 Jul, autumn from 3 Sep. Looked after from
+  // Mon 2 Dec 2024: spring 2025 runs 6 Jan–21 Apr (due the day before summer), summer 22 Apr–22 Jul, autumn
+  // 3 Sep 2025–5 Jan 2026. A PEP on 1 Apr 2025 meets spring; none since, so summer is late.
+  const schoolTerms = { springStart: '01-06', summerStart: '04-22', summerEnd: '07-22', autumnStart: '09-03' };
+  assert.deepEqual(instancesOf(personalEducationPlan, education(['2024-12-18', '2025-04-01']), '2025-10-01', { schoolTerms }).map((i) => [i.started, i.due, i.state]), [
+    ['2024-12-02', '2025-01-02', 'met_on_time'],
+    ['2025-01-06', '2025-04-21', 'met_on_time'],
+    ['2025-04-22', '2025-07-22', 'overdue'],
+    ['2025-09-03', '2026-01-05', 'upcoming'],
+  ]);
+  // With Lantern's default terms the same PEP on 1 Apr is a day late for spring (it ended 31 Mar) and meets summer.
+  assert.deepEqual(instancesOf(personalEducationPlan, education(['2024-12-18', '2025-04-01']), '2025-10-01').map((i) => [i.started, i.due, i.state]), [
+    ['2024-12-02', '2025-01-02', 'met_on_time'],
+    ['2025-01-01', '2025-03-31', 'met_late'],
+    ['2025-04-01', '2025-07-31', 'met_on_time'],
+    ['2025-09-01', '2025-12-31', 'upcoming'],
+  ]);
+});
+
 // --- Permanence plan --------------------------------------------------------------------------------------------
 
 // Looked after from Mon 2 Dec 2024: first review due 2 Jan 2025 (20 WD, counted above).

@@ -378,7 +378,7 @@ export const personalEducationPlan = defineClock({
   stage: 'looked_after',
   subject: 'child',
   starts: 'The child becomes looked after (the initial PEP), then each school term',
-  due: { unit: 'working_days', amount: 20, note: 'Initial PEP within 20 working days (by the first review); then a PEP in each term: autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar, summer 1 Apr–31 Jul' },
+  due: { unit: 'working_days', amount: 20, note: 'Initial PEP within 20 working days (by the first review); then a PEP in each school term, due on its last day; the terms are the LA’s own (a local standard), by default autumn 1 Sep–31 Dec, spring 1 Jan–31 Mar, summer 1 Apr–31 Jul' },
   recurs: true,
   metBy: 'A PEP dated within the period of care (for a term: within the term; a later PEP meets a missed term late)',
   stops: 'The period of care ends, or the child leaves early years and statutory school age',
@@ -409,11 +409,13 @@ export const personalEducationPlan = defineClock({
       // Each term that starts after the child became looked after, up to the as-at date and the period's end.
       // The initial PEP covers the term the child came into care in.
       const last = end === null ? ctx.asAtDay : Math.min(end, ctx.asAtDay);
-      for (let term = nextTermStart(start); term <= last && term < until; term = nextTermStart(term)) {
+      // The LA's own term dates (a local standard).
+      const terms = ctx.settings.schoolTerms;
+      for (let term = nextTermStart(start, terms); term <= last && term < until; term = nextTermStart(term, terms)) {
         if (term < from) continue;
         emitDayInstance(ctx, {
           clockId: this.id, recordId: period.id, occurrence: occurrence++, start: term,
-          due: termEnd(term), completed: firstWithin(peps, term, end), stopped: end, unit: 'days',
+          due: termEnd(term, terms), completed: firstWithin(peps, term, end), stopped: end, unit: 'days',
         });
       }
     }
