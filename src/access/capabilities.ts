@@ -41,7 +41,13 @@ export type Capability =
   /** Download the DfE returns (every export audited with what it held). */
   | 'export_returns'
   /** Record return home interviews for the missing episodes referred to the worker's own service. */
-  | 'record_referred_return_interviews';
+  | 'record_referred_return_interviews'
+  /** Record supervision sessions with the workers of one's own team, and read their history. */
+  | 'record_team_supervision'
+  /** Read the supervision history of the workers of one's own service area. */
+  | 'read_service_supervision'
+  /** Read the supervision history of every worker in the LA. */
+  | 'read_all_supervision';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list'],
@@ -49,9 +55,9 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   personal_adviser: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'view_own_care_leavers'],
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
-  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'record_team_supervision'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'read_service_supervision'],
+  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'read_all_supervision'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
   performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns'],
   administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns'],

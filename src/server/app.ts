@@ -24,6 +24,7 @@ import { searchAndEarlyHelpRoutes } from './routes/search-and-early-help.ts';
 import { lookedAfterRoutes } from './routes/looked-after.ts';
 import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
+import { workerSupervisionRoutes } from './routes/worker-supervision.ts';
 import { returnsRoutes } from './routes/returns.ts';
 import { returnInterviewRoutes } from './routes/return-interviews.ts';
 
@@ -68,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(careLeaverRoutes);
   await app.register(myWorkRoutes);
   await app.register(teamBoardRoutes);
+  await app.register(workerSupervisionRoutes);
   await app.register(returnsRoutes);
   await app.register(returnInterviewRoutes);
   await app.register(staffAdminRoutes);

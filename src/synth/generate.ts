@@ -13,6 +13,7 @@ import { upnCheckLetter } from '../practice/identity/upn.ts';
 import type { Role } from '../access/roles.ts';
 import type { Journey } from '../practice/journey/journey.ts';
 import { generateJourney, type JourneyStage } from './journeys.ts';
+import { addWorkerSupervision, type WorkerSupervisionRow } from './worker-supervision.ts';
 
 export interface SynthOptions {
   seed: number;
@@ -26,7 +27,7 @@ export interface SynthOptions {
 }
 
 export interface TeamRow { id: string; name: string; serviceArea: string }
-export interface StaffRow { id: string; username: string; displayName: string; jobTitle: string; teamId: string; employmentType: 'permanent' | 'agency'; asye: boolean; roles: Role[]; demo: boolean }
+export interface StaffRow { id: string; username: string; displayName: string; jobTitle: string; teamId: string; employmentType: 'permanent' | 'agency'; asye: boolean; roles: Role[]; demo: boolean; /** When the ASYE year began (ASYE workers only). */ asyeStartDate?: string | null }
 export interface ChildRow {
   id: string; childReference: string; givenName: string; familyName: string; dateOfBirth: string | null; expectedDateOfBirth: string | null;
   sex: string; ethnicity: string; nhsNumber: string | null; upn: string | null; disabilities: string[]; firstLanguage: string; uasc: boolean;
@@ -49,6 +50,8 @@ export interface SyntheticLocalAuthority {
   journeys: Journey[];
   /** Contacts partner agencies have submitted online, waiting in the front door's inbox. */
   submissions: SubmissionRow[];
+  /** Supervision sessions of each caseworker with their team manager (supervision of the worker). */
+  workerSupervisions: WorkerSupervisionRow[];
 }
 
 /** The demo sign-ins, one per role, printed at first start. */
@@ -99,7 +102,7 @@ function isoDay(base: string, offsetDays: number): string {
 export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAuthority {
   const size = SIZES[options.size];
   const random = new Random(options.seed);
-  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [] };
+  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [], workerSupervisions: [] };
   const usedUsernames = new Set<string>();
   const username = (given: string, family: string): string => {
     const base = `${options.usernamePrefix}${given}.${family}`.toLowerCase().replace(/[^a-z0-9.]/g, '');
@@ -290,6 +293,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   // Its own random stream, so the inbox never shifts the children or their journeys.
   la.submissions = generateContactSubmissions(options.seed, options.asAt, la.staff, la.children);
   addReturnInterviewService(la, options.seed, options.usernamePrefix);
+  addWorkerSupervision(la, options.seed, options.asAt);
   return la;
 }
 

@@ -38,6 +38,7 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
             team_id: s.teamId,
             employment_type: s.employmentType,
             asye: s.asye,
+            asye_start_date: s.asyeStartDate ?? null,
             password_hash: demoHashes.get(s.id) ?? null,
           })),
         )
@@ -106,6 +107,27 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
             status: 'received' as const,
             child_id: null,
             contact_key: null,
+          })),
+        )
+        .execute(),
+    );
+    await insertInBatches(la.workerSupervisions, (b) =>
+      tx
+        .insertInto('worker_supervision')
+        .values(
+          b.map((w) => ({
+            local_authority_id: id,
+            id: w.id,
+            worker_id: w.workerId,
+            supervisor_id: w.supervisorId,
+            session_date: w.sessionDate,
+            kind: w.kind,
+            reflective_summary: w.reflectiveSummary,
+            wellbeing_discussed: w.wellbeingDiscussed,
+            workload_discussed: w.workloadDiscussed,
+            children_discussed: w.childrenDiscussed,
+            note: w.note,
+            created_by: w.supervisorId,
           })),
         )
         .execute(),
