@@ -29,7 +29,7 @@ export async function allocationRoutes(app: FastifyInstance): Promise<void> {
     const { childId } = request.params as ChildParams;
     const child = await openChildForAllocation(app.lantern.db, session.actor, originOf(request), childId, app.lantern.now());
     if (!child) throw new HttpError(404, 'Not found');
-    const workers = await allocatableWorkers(app.lantern.db, session.actor);
+    const workers = await allocatableWorkers(app.lantern.db, session.actor, app.lantern.now());
     return renderPage(reply.code(status), AllocatePage({ nav: navigationFor(session.actor, request.url), user: userBanner(session.actor), csrfToken: session.csrfToken, child, workers, errors, chosen: chosen ?? null }));
   };
 

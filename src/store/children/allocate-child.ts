@@ -22,23 +22,44 @@ export interface AllocatableWorker {
   teamName: string;
   /** Children currently allocated to them: a manager allocates with the caseload in view. */
   caseload: number;
+  /** Their weighted load (local standards' weights), against their limits. */
+  weighted: number;
+  limit: number;
+  weightedLimit: number;
 }
 
 const CASEWORK_ROLES = ['social_worker', 'team_manager', 'front_door_worker', 'early_help_worker', 'personal_adviser'];
 
-export async function allocatableWorkers(db: Kysely<Database>, actor: Actor): Promise<AllocatableWorker[]> {
+export async function allocatableWorkers(db: Kysely<Database>, actor: Actor, now: Date): Promise<AllocatableWorker[]> {
   return withTenant(db, actor.localAuthorityId, async (tx) => {
     const rows = await tx
       .selectFrom('staff_user as s')
       .innerJoin('team as t', (j) => j.onRef('t.local_authority_id', '=', 's.local_authority_id').onRef('t.id', '=', 's.team_id'))
-      .select(['s.id', 's.display_name', 's.job_title', 's.team_id', 't.name as team_name'])
+      .select(['s.id', 's.display_name', 's.job_title', 's.team_id', 's.asye', 't.name as team_name'])
       .select((eb) => eb.selectFrom('allocation as a').select(sql<number>`count(*)::int`.as('n')).whereRef('a.worker_id', '=', 's.id').where('a.end_date', 'is', null).as('caseload'))
       .where('s.disabled_at', 'is', null)
       .where((eb) => eb.exists(eb.selectFrom('staff_role as r').select(sql`1`.as('one')).whereRef('r.staff_user_id', '=', 's.id').where('r.role', 'in', CASEWORK_ROLES)))
       .orderBy('t.name')
       .orderBy('s.display_name')
       .execute();
-    return rows.map((r) => ({ id: r.id, displayName: r.display_name, jobTitle: r.job_title, teamId: r.team_id, teamName: r.team_name, caseload: Number(r.caseload ?? 0) }));
+    const { settings } = await loadLocalStandards(tx);
+    const kinds = await kindsOfWorkFor(tx, rows.map((r) => r.id), englandDateOf(now));
+    const kindsOf = new Map<string, (typeof kinds)[number]['kinds'][]>();
+    for (const k of kinds) (kindsOf.get(k.workerId) ?? kindsOf.set(k.workerId, []).get(k.workerId)!).push(k.kinds);
+    return rows.map((r) => {
+      const thresholds = caseloadThresholds(r.asye, settings);
+      return {
+        id: r.id,
+        displayName: r.display_name,
+        jobTitle: r.job_title,
+        teamId: r.team_id,
+        teamName: r.team_name,
+        caseload: Number(r.caseload ?? 0),
+        weighted: weightedLoad(kindsOf.get(r.id) ?? [], settings),
+        limit: thresholds.count,
+        weightedLimit: thresholds.weighted,
+      };
+    });
   });
 }
 
