@@ -37,3 +37,7 @@ alter table worker_supervision force row level security;
 create policy tenant_isolation on worker_supervision using (local_authority_id = current_local_authority_id())
   with check (local_authority_id = current_local_authority_id());
 grant select, insert, update on worker_supervision to lantern_app;
+
+-- The team board counts each child's open clocks: an index on exactly that (the open clocks of one
+-- child) keeps the planner from walking every open clock of the LA once per child.
+create index clock_instance_open_child on clock_instance (local_authority_id, child_id) where completed is null and stopped_at is null;

@@ -80,21 +80,12 @@ export async function teamBoard(db: Kysely<Database>, actor: Actor, origin: Requ
       .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'a.local_authority_id').onRef('child.id', '=', 'a.child_id'))
       .select(['a.worker_id', 'child.id', 'child.given_name', 'child.family_name'])
       .select((eb) => [
-        eb.selectFrom('clock_instance as k').select(sql<number>`count(*)::int`.as('n')).whereRef('k.child_id', '=', 'child.id').where('k.completed', 'is', null).where('k.stopped_at', 'is', null).where('k.due_date', '<', today).as('overdue'),
-        eb
-          .selectFrom('clock_instance as k')
-          .select(sql<number>`count(*)::int`.as('n'))
-          .whereRef('k.child_id', '=', 'child.id')
-          .where('k.completed', 'is', null)
-          .where('k.stopped_at', 'is', null)
-          .where('k.due_date', '>=', today)
-          .where('k.state', '=', 'due_soon')
-          .as('due_soon'),
         eb.selectFrom('allocation as b').select(sql<number>`count(*)::int`.as('n')).whereRef('b.child_id', '=', 'child.id').where('b.start_date', '>', yearAgo).as('recent_allocations'),
         // Case supervision of either kind (supervision or management oversight at a key decision).
         eb
           .selectFrom('journey_record as j')
           .select(sql<string | null>`max(j.data->>'date')`.as('d'))
+          .whereRef('j.local_authority_id', '=', 'child.local_authority_id')
           .whereRef('j.child_id', '=', 'child.id')
           .where('j.record_type', '=', 'caseSupervisions')
           .where(sql<boolean>`j.data->>'date' <= ${today}`)
@@ -104,6 +95,25 @@ export async function teamBoard(db: Kysely<Database>, actor: Actor, origin: Requ
       .where('a.end_date', 'is', null)
       .orderBy('child.family_name')
       .execute();
+    // The open clocks of the team's children, counted in one pass over the open clocks (whichever
+    // index the planner takes, it reads them once): a count correlated per child could walk every open
+    // clock of the LA once per child.
+    const childIds = children.map((c) => c.id);
+    const clockCounts = childIds.length
+      ? await tx
+          .selectFrom('clock_instance as k')
+          .select([
+            'k.child_id',
+            sql<number>`count(*) filter (where k.due_date < ${today})::int`.as('overdue'),
+            sql<number>`count(*) filter (where k.due_date >= ${today} and k.state = 'due_soon')::int`.as('due_soon'),
+          ])
+          .where('k.child_id', 'in', childIds)
+          .where('k.completed', 'is', null)
+          .where('k.stopped_at', 'is', null)
+          .groupBy('k.child_id')
+          .execute()
+      : [];
+    const clocksOf = new Map(clockCounts.map((c) => [c.child_id, c]));
     const workerIds = staff.map((s) => s.id);
     const kinds = new Map<string, KindOfWork[]>((await kindsOfWorkFor(tx, workerIds, today)).map((k) => [k.childId, k.kinds]));
     const lastSessions = workerIds.length
@@ -118,8 +128,8 @@ export async function teamBoard(db: Kysely<Database>, actor: Actor, origin: Requ
           return {
             id: c.id,
             name: `${c.given_name} ${c.family_name}`,
-            overdue: Number(c.overdue ?? 0),
-            dueSoon: Number(c.due_soon ?? 0),
+            overdue: Number(clocksOf.get(c.id)?.overdue ?? 0),
+            dueSoon: Number(clocksOf.get(c.id)?.due_soon ?? 0),
             kind: KIND_OF_WORK_LABELS[weighed.kind],
             weight: weighed.weight,
             daysSinceOversight: c.last_oversight ? daysBetween(c.last_oversight, today) : null,
