@@ -49,7 +49,13 @@ export type Capability =
   /** Prospective adopters: record enquiries and each household's progress (only in the adoption service: adopter-access.ts). */
   | 'manage_adopters'
   /** The service dashboard: the measures as at a date, their trend, drilling down to a worker's children. */
-  | 'view_service_dashboard';
+  | 'view_service_dashboard'
+  /** Record supervision sessions with the workers of one's own team, and read their history. */
+  | 'record_team_supervision'
+  /** Read the supervision history of the workers of one's own service area. */
+  | 'read_service_supervision'
+  /** Read the supervision history of every worker in the LA. */
+  | 'read_all_supervision';
 
 export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   social_worker: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'manage_adopters'],
@@ -57,9 +63,9 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   personal_adviser: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'view_own_care_leavers'],
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'manage_adopters', 'view_team_drift'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'manage_adopters', 'view_team_drift', 'view_service_drift', 'view_service_dashboard'],
-  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_team_drift', 'view_service_drift', 'view_service_dashboard'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'manage_adopters', 'view_team_drift', 'record_team_supervision'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'manage_adopters', 'view_team_drift', 'view_service_drift', 'view_service_dashboard', 'read_service_supervision'],
+  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_team_drift', 'view_service_drift', 'view_service_dashboard', 'read_all_supervision'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
   performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_service_dashboard'],
   administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns'],

@@ -28,6 +28,7 @@ import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
 import { driftRoutes } from './routes/drift.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
+import { workerSupervisionRoutes } from './routes/worker-supervision.ts';
 import { returnsRoutes } from './routes/returns.ts';
 import { returnInterviewRoutes } from './routes/return-interviews.ts';
 import { adopterRoutes } from './routes/adopters.ts';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(dashboardRoutes);
   await app.register(teamBoardRoutes);
   await app.register(driftRoutes);
+  await app.register(workerSupervisionRoutes);
   await app.register(returnsRoutes);
   await app.register(returnInterviewRoutes);
   await app.register(adopterRoutes);

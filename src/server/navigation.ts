@@ -16,6 +16,7 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   if (can(actor, 'view_team_drift')) items.push({ href: '/drift', label: 'Drift' });
   if (can(actor, 'hold_caseload')) items.push({ href: '/my-work', label: 'My work' });
   if (can(actor, 'hold_caseload')) items.push({ href: '/children?view=mine', label: 'My children' });
+  if (can(actor, 'hold_caseload')) items.push({ href: '/my-supervision', label: 'My supervision' });
   if (can(actor, 'list_team_children')) items.push({ href: '/children?view=team', label: 'Team’s children' });
   if (can(actor, 'list_service_children')) items.push({ href: '/children?view=service', label: 'Service area' });
   if (can(actor, 'list_all_children')) items.push({ href: '/children?view=all', label: 'All children' });

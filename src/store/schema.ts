@@ -31,6 +31,8 @@ export interface StaffUserTable {
   team_id: string;
   employment_type: 'permanent' | 'agency';
   asye: Generated<boolean>;
+  /** When the ASYE year began: the ASYE supervision pattern runs from here. */
+  asye_start_date: ColumnType<string | null, string | null | undefined, string | null>;
   password_hash: string | null;
   disabled_at: Timestamp | null;
   created_at: Generated<Timestamp>;
@@ -268,6 +270,24 @@ export interface ChildDriftTable {
   computed_as_at: Timestamp;
 }
 
+export interface WorkerSupervisionTable {
+  local_authority_id: string;
+  id: string;
+  worker_id: string;
+  supervisor_id: string;
+  session_date: IsoDate;
+  kind: 'supervision' | 'asye_review';
+  reflective_summary: string;
+  wellbeing_discussed: boolean;
+  workload_discussed: boolean;
+  children_discussed: Generated<string[]>;
+  note: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Database {
   local_authority: LocalAuthorityTable;
   team: TeamTable;
@@ -289,4 +309,5 @@ export interface Database {
   child_drift: ChildDriftTable;
   contact_submission: ContactSubmissionTable;
   adopter_household: AdopterHouseholdTable;
+  worker_supervision: WorkerSupervisionTable;
 }

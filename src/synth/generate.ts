@@ -16,6 +16,7 @@ import type { Journey } from '../practice/journey/journey.ts';
 import { generateJourney, type JourneyStage } from './journeys.ts';
 import { addWorkforceHistory } from './workforce.ts';
 import { LOCAL_OFFER, LOCAL_OFFER_DESCRIPTIONS } from './casework-text.ts';
+import { addWorkerSupervision, type WorkerSupervisionRow } from './worker-supervision.ts';
 
 export interface SynthOptions {
   seed: number;
@@ -48,7 +49,7 @@ export function uascFamilyChance(share: number): number {
 }
 
 export interface TeamRow { id: string; name: string; serviceArea: string; establishment?: number | null }
-export interface StaffRow { id: string; username: string; displayName: string; jobTitle: string; teamId: string; employmentType: 'permanent' | 'agency'; asye: boolean; roles: Role[]; demo: boolean; startedOn?: string | null; leftOn?: string | null }
+export interface StaffRow { id: string; username: string; displayName: string; jobTitle: string; teamId: string; employmentType: 'permanent' | 'agency'; asye: boolean; roles: Role[]; demo: boolean; startedOn?: string | null; leftOn?: string | null; /** When the ASYE year began (ASYE workers only). */ asyeStartDate?: string | null }
 export interface ChildRow {
   id: string; childReference: string; givenName: string; familyName: string; dateOfBirth: string | null; expectedDateOfBirth: string | null;
   sex: string; ethnicity: string; nhsNumber: string | null; upn: string | null; disabilities: string[]; firstLanguage: string; uasc: boolean;
@@ -75,6 +76,8 @@ export interface SyntheticLocalAuthority {
   adopterHouseholds: AdopterHouseholdRow[];
   /** The LA's local offer to care leavers (the synthetic LA's own choice of entitlements). */
   localOffer: { id: string; title: string; description: string }[];
+  /** Supervision sessions of each caseworker with their team manager (supervision of the worker). */
+  workerSupervisions: WorkerSupervisionRow[];
 }
 
 /** The demo sign-ins, one per role, printed at first start. */
@@ -126,7 +129,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   const size = SIZES[options.size];
   const uascChance = uascFamilyChance(options.uascShare ?? UASC_SHARE_ENGLAND);
   const random = new Random(options.seed);
-  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [], adopterHouseholds: [], localOffer: [] };
+  const la: SyntheticLocalAuthority = { id: random.uuid(), name: options.name, dfeCode: options.dfeCode, teams: [], staff: [], children: [], addresses: [], familyLinks: [], allocations: [], journeys: [], submissions: [], adopterHouseholds: [], localOffer: [], workerSupervisions: [] };
   const usedUsernames = new Set<string>();
   const username = (given: string, family: string): string => {
     const base = `${options.usernamePrefix}${given}.${family}`.toLowerCase().replace(/[^a-z0-9.]/g, '');
@@ -322,6 +325,7 @@ export function generateLocalAuthority(options: SynthOptions): SyntheticLocalAut
   addReturnInterviewService(la, options.seed, options.usernamePrefix);
   addAdoptionService(la, options);
   addWorkforceHistory(la, options.seed, options.asAt, options.usernamePrefix);
+  addWorkerSupervision(la, options.seed, options.asAt);
   return la;
 }
 

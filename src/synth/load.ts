@@ -39,6 +39,7 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
             team_id: s.teamId,
             employment_type: s.employmentType,
             asye: s.asye,
+            asye_start_date: s.asyeStartDate ?? null,
             password_hash: demoHashes.get(s.id) ?? null,
             started_on: s.startedOn ?? null,
             left_on: s.leftOn ?? null,
@@ -120,6 +121,27 @@ export async function loadLocalAuthority(db: Kysely<Database>, la: SyntheticLoca
     );
     await insertInBatches(la.localOffer.map((e, position) => ({ ...e, position })), (b) =>
       tx.insertInto('local_offer_entitlement').values(b.map((e) => ({ local_authority_id: id, id: e.id, title: e.title, description: e.description, position: e.position }))).execute(),
+    );
+    await insertInBatches(la.workerSupervisions, (b) =>
+      tx
+        .insertInto('worker_supervision')
+        .values(
+          b.map((w) => ({
+            local_authority_id: id,
+            id: w.id,
+            worker_id: w.workerId,
+            supervisor_id: w.supervisorId,
+            session_date: w.sessionDate,
+            kind: w.kind,
+            reflective_summary: w.reflectiveSummary,
+            wellbeing_discussed: w.wellbeingDiscussed,
+            workload_discussed: w.workloadDiscussed,
+            children_discussed: w.childrenDiscussed,
+            note: w.note,
+            created_by: w.supervisorId,
+          })),
+        )
+        .execute(),
     );
     // The journeys are in hand: compute their clocks from them rather than reading them back.
     await storeClocksOf(tx, id, la.journeys, now);

@@ -5,7 +5,7 @@ import { DEFAULT_LOCAL_STANDARDS, DEFAULT_SCHOOL_TERMS, type LocalStandards, typ
 export interface StandardDescription {
   label: string;
   hint: string;
-  unit: 'working days' | 'months' | 'hours' | 'days' | 'children' | 'episodes';
+  unit: 'working days' | 'months' | 'hours' | 'days' | 'children' | 'episodes' | 'weighted children' | 'weight';
   min: number;
   max: number;
 }
@@ -23,6 +23,16 @@ export const LOCAL_STANDARD_DESCRIPTIONS: Record<NumericStandardKey, StandardDes
   dueSoonHours: { label: 'Due soon (hours clocks)', hint: 'Hours before the due time when an hours clock shows as due soon', unit: 'hours', min: 1, max: 48 },
   caseloadLimit: { label: 'Caseload limit', hint: 'Children allocated to one social worker before the team board and allocation warn', unit: 'children', min: 5, max: 40 },
   asyeCaseloadLimit: { label: 'Caseload limit in the ASYE year', hint: 'The lower limit for a newly qualified social worker in their assessed and supported year', unit: 'children', min: 3, max: 30 },
+  weightedCaseloadLimit: { label: 'Weighted caseload limit', hint: 'The sum of the weights of the children allocated to one social worker before the team board and allocation warn', unit: 'weighted children', min: 5, max: 60 },
+  asyeWeightedCaseloadLimit: { label: 'Weighted caseload limit in the ASYE year', hint: 'The lower weighted limit for a newly qualified social worker in their assessed and supported year', unit: 'weighted children', min: 3, max: 40 },
+  weightCareProceedings: { label: 'Weight: care proceedings', hint: 'A child in care proceedings (issued, no final order), counted at this weight', unit: 'weight', min: 0.1, max: 5 },
+  weightChildProtection: { label: 'Weight: child protection plan', hint: 'A child on a child protection plan', unit: 'weight', min: 0.1, max: 5 },
+  weightLookedAfter: { label: 'Weight: looked after', hint: 'A child in care (an open period of care)', unit: 'weight', min: 0.1, max: 5 },
+  weightChildInNeed: { label: 'Weight: child in need', hint: 'A child on a child in need plan, and any allocated child with none of the other kinds of work', unit: 'weight', min: 0.1, max: 5 },
+  weightAssessment: { label: 'Weight: assessment', hint: 'A child whose child and family assessment is open (not yet authorised)', unit: 'weight', min: 0.1, max: 5 },
+  weightEarlyHelp: { label: 'Weight: early help', hint: 'A child in an open early help episode', unit: 'weight', min: 0.1, max: 5 },
+  weightCareLeaver: { label: 'Weight: care leaver', hint: 'A care leaver the worker or personal adviser supports', unit: 'weight', min: 0.1, max: 5 },
+  workerSupervisionMonths: { label: 'Supervision of social workers', hint: 'Months between supervision sessions of a worker (the ASYE year follows its own weekly, fortnightly then monthly pattern)', unit: 'months', min: 1, max: 3 },
   repeatMissingEpisodes: { label: 'Repeat missing episodes', hint: 'Episodes within the period below that put a child on the repeat list, prompting a strategy discussion', unit: 'episodes', min: 2, max: 10 },
   repeatMissingDays: { label: 'Repeat missing period', hint: 'Days over which missing episodes are counted for the repeat list', unit: 'days', min: 7, max: 365 },
   driftDays: { label: 'Drift', hint: 'Days without meaningful progress (a plan review, a visit with the child seen, a decision, an action done) before a child shows as drifting', unit: 'days', min: 7, max: 180 },
@@ -99,8 +109,9 @@ export function checkLocalStandards(proposed: Record<string, unknown>): { ok: tr
     if (raw === undefined) continue;
     const description = LOCAL_STANDARD_DESCRIPTIONS[key];
     const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-    if (!/^\d+$/.test(text)) {
-      problems.push({ key, message: `${description.label} must be a whole number of ${description.unit}` });
+    // Weights take one decimal place (1.5); every other standard is a whole number.
+    if (description.unit === 'weight' ? !/^\d{1,2}(\.\d)?$/.test(text) : !/^\d+$/.test(text)) {
+      problems.push({ key, message: description.unit === 'weight' ? `${description.label} must be a number like 1.5 (one decimal place at most)` : `${description.label} must be a whole number of ${description.unit}` });
       continue;
     }
     const value = Number(text);

@@ -85,6 +85,25 @@ export interface LocalStandards {
   /** Caseload limits: children allocated to one social worker, and to one in their ASYE year. */
   caseloadLimit: number;
   asyeCaseloadLimit: number;
+  /**
+   * Weighted caseload limits: the sum of each allocated child's weight (the weights below) for one
+   * social worker, and for one in their ASYE year. Held alongside the count limits.
+   */
+  weightedCaseloadLimit: number;
+  asyeWeightedCaseloadLimit: number;
+  /**
+   * Weights per kind of work (a child counts once, at its heaviest current kind): one decimal place.
+   * Lantern's defaults are a judgement, not a national standard (there is none): see docs/casework.md.
+   */
+  weightCareProceedings: number;
+  weightChildProtection: number;
+  weightLookedAfter: number;
+  weightChildInNeed: number;
+  weightAssessment: number;
+  weightEarlyHelp: number;
+  weightCareLeaver: number;
+  /** Months between supervision sessions of a worker outside the ASYE year (monthly by default). */
+  workerSupervisionMonths: number;
   /** Repeat missing: this many episodes within this many days prompts a strategy discussion. */
   repeatMissingEpisodes: number;
   repeatMissingDays: number;
@@ -125,6 +144,16 @@ export const DEFAULT_LOCAL_STANDARDS: LocalStandards = {
   dueSoonHours: 24,
   caseloadLimit: 18,
   asyeCaseloadLimit: 12,
+  weightedCaseloadLimit: 22,
+  asyeWeightedCaseloadLimit: 14,
+  weightCareProceedings: 2,
+  weightChildProtection: 1.5,
+  weightLookedAfter: 1.3,
+  weightChildInNeed: 1,
+  weightAssessment: 1,
+  weightEarlyHelp: 0.8,
+  weightCareLeaver: 0.7,
+  workerSupervisionMonths: 1,
   repeatMissingEpisodes: 3,
   repeatMissingDays: 90,
   driftDays: 30,

@@ -37,7 +37,17 @@ export type Visit = Static<typeof Visit>;
  * into the next supervision (Croydon 2017: supervision regular but ineffective, actions never followed up).
  */
 export const SupervisionAction = Type.Object(
-  { what: Type.String({ minLength: 1, maxLength: 1000 }), owner: Type.String({ minLength: 1, maxLength: 200 }), dueDate: IsoDate, doneDate: Maybe(IsoDate) },
+  {
+    what: Type.String({ minLength: 1, maxLength: 1000 }),
+    owner: Type.String({ minLength: 1, maxLength: 200 }),
+    dueDate: IsoDate,
+    doneDate: Maybe(IsoDate),
+    /**
+     * Set on an action carried from an earlier supervision: the date of the supervision that first
+     * agreed it, so the record shows how long it has stayed open.
+     */
+    carriedFrom: Maybe(IsoDate),
+  },
   strict,
 );
 export type SupervisionAction = Static<typeof SupervisionAction>;

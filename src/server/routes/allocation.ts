@@ -29,7 +29,7 @@ export async function allocationRoutes(app: FastifyInstance): Promise<void> {
     const { childId } = request.params as ChildParams;
     const child = await openChildForAllocation(app.lantern.db, session.actor, originOf(request), childId, app.lantern.now());
     if (!child) throw new HttpError(404, 'Not found');
-    const workers = await allocatableWorkers(app.lantern.db, session.actor);
+    const workers = await allocatableWorkers(app.lantern.db, session.actor, app.lantern.now());
     return renderPage(reply.code(status), AllocatePage({ nav: navigationFor(session.actor, request.url), user: userBanner(session.actor), csrfToken: session.csrfToken, child, workers, errors, chosen: chosen ?? null }));
   };
 
@@ -51,7 +51,10 @@ export async function allocationRoutes(app: FastifyInstance): Promise<void> {
     if (result.ok) return reply.redirect(`/children/${childId}?saved=allocation`, 303);
     if (result.reason === 'not_found') throw new HttpError(404, 'Not found');
     if (result.reason === 'over_limit') {
-      return show(request, reply, 409, [{ field: 'overLimitConfirmed', message: `This worker already holds ${result.caseload} children; the limit${result.asye ? ' in the ASYE year' : ''} is ${result.limit}. Confirm to allocate anyway.` }], { workerId: form.workerId, reason: form.reason ?? '' });
+      const year = result.asye ? ' in the ASYE year' : '';
+      const count = result.overCount ? `This worker already holds ${result.caseload} children; the limit${year} is ${result.limit}. ` : '';
+      const weighted = result.overWeighted ? `This child counts ${result.childWeight}: the worker’s weighted load would be ${Math.round((result.weighted + result.childWeight) * 10) / 10} against a weighted limit${year} of ${result.weightedLimit}. ` : '';
+      return show(request, reply, 409, [{ field: 'overLimitConfirmed', message: `${count}${weighted}Confirm to allocate anyway.` }], { workerId: form.workerId, reason: form.reason ?? '' });
     }
     return show(request, reply, 400, [{ field: 'workerId', message: result.message }]);
   });

@@ -11,6 +11,8 @@ import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { recomputeClocks } from '../clocks/recompute-clocks.ts';
 import { loadLocalStandards } from '../clocks/local-standards.ts';
+import { caseloadThresholds, childWeight, weightedLoad } from '../../practice/oversight/caseload-weighting.ts';
+import { kindsOfWorkFor, kindsOfWorkOfChild } from '../oversight/kinds-of-work.ts';
 
 export interface AllocatableWorker {
   id: string;
@@ -20,23 +22,44 @@ export interface AllocatableWorker {
   teamName: string;
   /** Children currently allocated to them: a manager allocates with the caseload in view. */
   caseload: number;
+  /** Their weighted load (local standards' weights), against their limits. */
+  weighted: number;
+  limit: number;
+  weightedLimit: number;
 }
 
 const CASEWORK_ROLES = ['social_worker', 'team_manager', 'front_door_worker', 'early_help_worker', 'personal_adviser'];
 
-export async function allocatableWorkers(db: Kysely<Database>, actor: Actor): Promise<AllocatableWorker[]> {
+export async function allocatableWorkers(db: Kysely<Database>, actor: Actor, now: Date): Promise<AllocatableWorker[]> {
   return withTenant(db, actor.localAuthorityId, async (tx) => {
     const rows = await tx
       .selectFrom('staff_user as s')
       .innerJoin('team as t', (j) => j.onRef('t.local_authority_id', '=', 's.local_authority_id').onRef('t.id', '=', 's.team_id'))
-      .select(['s.id', 's.display_name', 's.job_title', 's.team_id', 't.name as team_name'])
+      .select(['s.id', 's.display_name', 's.job_title', 's.team_id', 's.asye', 't.name as team_name'])
       .select((eb) => eb.selectFrom('allocation as a').select(sql<number>`count(*)::int`.as('n')).whereRef('a.worker_id', '=', 's.id').where('a.end_date', 'is', null).as('caseload'))
       .where('s.disabled_at', 'is', null)
       .where((eb) => eb.exists(eb.selectFrom('staff_role as r').select(sql`1`.as('one')).whereRef('r.staff_user_id', '=', 's.id').where('r.role', 'in', CASEWORK_ROLES)))
       .orderBy('t.name')
       .orderBy('s.display_name')
       .execute();
-    return rows.map((r) => ({ id: r.id, displayName: r.display_name, jobTitle: r.job_title, teamId: r.team_id, teamName: r.team_name, caseload: Number(r.caseload ?? 0) }));
+    const { settings } = await loadLocalStandards(tx);
+    const kinds = await kindsOfWorkFor(tx, rows.map((r) => r.id), englandDateOf(now));
+    const kindsOf = new Map<string, (typeof kinds)[number]['kinds'][]>();
+    for (const k of kinds) (kindsOf.get(k.workerId) ?? kindsOf.set(k.workerId, []).get(k.workerId)!).push(k.kinds);
+    return rows.map((r) => {
+      const thresholds = caseloadThresholds(r.asye, settings);
+      return {
+        id: r.id,
+        displayName: r.display_name,
+        jobTitle: r.job_title,
+        teamId: r.team_id,
+        teamName: r.team_name,
+        caseload: Number(r.caseload ?? 0),
+        weighted: weightedLoad(kindsOf.get(r.id) ?? [], settings),
+        limit: thresholds.count,
+        weightedLimit: thresholds.weighted,
+      };
+    });
   });
 }
 
@@ -44,8 +67,11 @@ export type AllocateResult =
   | { ok: true }
   | { ok: false; reason: 'not_found' }
   | { ok: false; reason: 'invalid'; message: string }
-  /** The worker is at or over the LA's caseload limit: the manager must confirm (and it is audited). */
-  | { ok: false; reason: 'over_limit'; caseload: number; limit: number; asye: boolean };
+  /**
+   * The allocation would take the worker over the LA's count limit, its weighted limit, or both: the
+   * manager must confirm (and it is audited). `caseload` and `weighted` are what the worker holds now.
+   */
+  | { ok: false; reason: 'over_limit'; caseload: number; limit: number; weighted: number; weightedLimit: number; childWeight: number; overCount: boolean; overWeighted: boolean; asye: boolean };
 
 export async function allocateChild(
   db: Kysely<Database>,
@@ -62,15 +88,24 @@ export async function allocateChild(
     const today = englandDateOf(now);
     const current = await tx.selectFrom('allocation').select(['id', 'worker_id']).where('child_id', '=', input.childId).where('end_date', 'is', null).executeTakeFirst();
     if (current?.worker_id === worker.id) return { ok: false, reason: 'invalid', message: 'The child is already allocated to this worker' };
-    // The LA's caseload limits (local standards): a breach is allowed only when the manager confirms it.
+    // The LA's caseload limits (local standards), as a count and as a weighted load: a breach of either
+    // is allowed only when the manager confirms it.
     const { settings } = await loadLocalStandards(tx);
-    const limit = worker.asye ? settings.asyeCaseloadLimit : settings.caseloadLimit;
+    const thresholds = caseloadThresholds(worker.asye, settings);
+    const limit = thresholds.count;
     const held = await tx.selectFrom('allocation').select(sql<number>`count(*)::int`.as('n')).where('worker_id', '=', worker.id).where('end_date', 'is', null).executeTakeFirstOrThrow();
     const caseload = Number(held.n);
-    if (caseload + 1 > limit && !input.overLimitConfirmed) return { ok: false, reason: 'over_limit', caseload, limit, asye: worker.asye };
+    const weighted = weightedLoad((await kindsOfWorkFor(tx, [worker.id], today)).map((c) => c.kinds), settings);
+    const adding = childWeight(await kindsOfWorkOfChild(tx, input.childId, today), settings).weight;
+    const weightedAfter = Math.round((weighted + adding) * 10) / 10;
+    const overCount = caseload + 1 > limit;
+    const overWeighted = weightedAfter > thresholds.weighted;
+    if ((overCount || overWeighted) && !input.overLimitConfirmed) {
+      return { ok: false, reason: 'over_limit', caseload, limit, weighted, weightedLimit: thresholds.weighted, childWeight: adding, overCount, overWeighted, asye: worker.asye };
+    }
     if (current) await tx.updateTable('allocation').set({ end_date: today, end_reason: input.reason.trim() || 'Reallocated' }).where('id', '=', current.id).execute();
     await tx.insertInto('allocation').values({ local_authority_id: actor.localAuthorityId, id: randomUUID(), child_id: input.childId, worker_id: worker.id, team_id: worker.team_id, start_date: today }).execute();
-    await recordAudit(tx, actor, origin, now, { action: 'update', recordType: 'allocation', recordId: input.childId, childId: input.childId, detail: { from: current?.worker_id ?? null, to: worker.id, ...(caseload + 1 > limit ? { overLimit: { caseload: caseload + 1, limit } } : {}) } });
+    await recordAudit(tx, actor, origin, now, { action: 'update', recordType: 'allocation', recordId: input.childId, childId: input.childId, detail: { from: current?.worker_id ?? null, to: worker.id, ...(overCount ? { overLimit: { caseload: caseload + 1, limit } } : {}), ...(overWeighted ? { overWeightedLimit: { weighted: weightedAfter, limit: thresholds.weighted } } : {}) } });
     await recomputeClocks(tx, actor.localAuthorityId, [input.childId], now);
     return { ok: true };
   });

@@ -88,7 +88,9 @@ export async function openRecord(
         .orderBy('created_at', 'desc')
         .limit(1)
         .executeTakeFirst();
-      const actions = ((last?.data as { actions?: { doneDate?: string | null }[] } | undefined)?.actions ?? []).filter((a) => !a.doneDate);
+      // Open actions are carried, marked with the supervision that first agreed them (not lost).
+      const lastData = last?.data as { date?: string; actions?: { doneDate?: string | null; carriedFrom?: string | null }[] } | undefined;
+      const actions = (lastData?.actions ?? []).filter((a) => !a.doneDate).map((a) => ({ ...a, carriedFrom: a.carriedFrom ?? lastData?.date ?? null }));
       if (actions.length) prefill = { actions };
     }
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: input.recordType, recordId: input.recordKey, childId: input.childId });

@@ -46,7 +46,7 @@ export function AllocatePage(props: {
                       .filter((w) => w.teamName === team)
                       .map((w) => (
                         <option value={w.id} key={w.id}>
-                          {w.displayName}, {w.jobTitle} ({w.caseload})
+                          {w.displayName}, {w.jobTitle} ({w.caseload} of {w.limit}; weighted {w.weighted} of {w.weightedLimit})
                         </option>
                       ))}
                   </optgroup>

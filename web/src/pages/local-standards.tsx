@@ -62,7 +62,7 @@ export function LocalStandardsPage({ nav, user, csrfToken, values, version, erro
                     id={key}
                     name={key}
                     type="text"
-                    inputMode="numeric"
+                    inputMode={d.unit === 'weight' ? 'decimal' : 'numeric'}
                     spellCheck={false}
                     defaultValue={values[key]}
                     aria-describedby={`${key}-hint${error ? ` ${key}-error` : ''}`}

@@ -3,10 +3,11 @@
 // this person typed, so nothing they wrote is lost.
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
-import { BackLink, ErrorSummary, type FieldError } from '../govuk/components.tsx';
+import { BackLink, ErrorSummary, Tag, type FieldError } from '../govuk/components.tsx';
 import { Checkboxes, DateInput, Radios, Select, ShortText, Textarea, type Option } from '../govuk/form-fields.tsx';
 import { AGENCIES, YES_NO, type FormField, type RecordForm } from '../record-forms/record-forms.ts';
 import { inputIdOf, rowCount, type FormValues } from '../record-forms/read-record-form.ts';
+import { formatDate } from '../format.ts';
 
 export interface RecordFormPageProps {
   nav: NavItem[];
@@ -80,6 +81,12 @@ export function Field({ field, values, errors, referenceOptions }: { field: Form
           {field.hint && <p className="govuk-hint">{field.hint}</p>}
           {Array.from({ length: rows }, (_, i) => (
             <div className="lantern-repeat" key={i}>
+              {field.carriedKey && one(values, `${field.name}-${i}-carried`) && (
+                <p className="govuk-body">
+                  <input type="hidden" name={`${field.name}-${i}-carried`} value={one(values, `${field.name}-${i}-carried`)} />
+                  <Tag colour="blue">Carried</Tag> {n(i)} was agreed at the supervision of {formatDate(one(values, `${field.name}-${i}-carried`))} and is still open
+                </p>
+              )}
               <Textarea id={`${field.name}-${i}-what`} name={`${field.name}-${i}-what`} label={`${n(i)}: ${field.whatLabel}`} value={one(values, `${field.name}-${i}-what`)} rows={2} error={errorFor(`${field.name}-${i}-what`)} />
               <ShortText id={`${field.name}-${i}-who`} name={`${field.name}-${i}-who`} label={`${n(i)}: ${field.whoLabel}`} value={one(values, `${field.name}-${i}-who`)} error={errorFor(`${field.name}-${i}-who`)} />
               <DateInput

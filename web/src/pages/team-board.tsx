@@ -4,6 +4,10 @@ import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
 import { Table, Tag } from '../govuk/components.tsx';
 import type { TeamBoard } from '../../../src/store/oversight/team-board.ts';
+import { formatDate } from '../format.ts';
+
+/** Case oversight older than this many days is shown as a warning (the LA's monthly case supervision). */
+const OVERSIGHT_WARN_DAYS = 31;
 
 export function TeamBoardPage({ nav, user, csrfToken, board }: { nav: NavItem[]; user: { displayName: string; roleLabels: string[] }; csrfToken: string; board: TeamBoard }): ReactElement {
   return (
@@ -12,7 +16,7 @@ export function TeamBoardPage({ nav, user, csrfToken, board }: { nav: NavItem[];
       <h1 className="govuk-heading-l">Team board</h1>
       <Table
         caption="Caseloads and what is due, by worker"
-        head={['Worker', 'Caseload', 'Overdue', 'Due soon']}
+        head={['Worker', 'Caseload', 'Weighted load', 'Overdue', 'Due soon', 'Supervision']}
         empty="No caseworkers in this team."
         rows={board.workers.map((w) => [
           <span key="w">
@@ -21,8 +25,20 @@ export function TeamBoardPage({ nav, user, csrfToken, board }: { nav: NavItem[];
           <span key="c">
             {w.caseload} of {w.limit} {w.caseload > w.limit && <Tag colour="red">Over the limit</Tag>}
           </span>,
+          <span key="l">
+            {w.weightedLoad} of {w.weightedLimit} {w.weightedLoad > w.weightedLimit && <Tag colour="red">Over the weighted limit</Tag>}
+          </span>,
           w.overdue ? <Tag colour="red" key="o">{String(w.overdue)}</Tag> : '0',
           w.dueSoon ? <Tag colour="yellow" key="d">{String(w.dueSoon)}</Tag> : '0',
+          <span key="s">
+            Last: {w.supervision.lastSession ? formatDate(w.supervision.lastSession) : 'none recorded'}
+            <br />
+            Next due: {formatDate(w.supervision.nextDue)} {w.supervision.overdue && <Tag colour="red">Overdue</Tag>}
+            <br />
+            <a className="govuk-link" href={`/workers/${w.id}/supervision`}>
+              Supervision<span className="govuk-visually-hidden"> of {w.name}</span>
+            </a>
+          </span>,
         ])}
       />
       <Table
@@ -50,14 +66,22 @@ export function TeamBoardPage({ nav, user, csrfToken, board }: { nav: NavItem[];
               <Table
                 caption={`${w.name}’s children`}
                 captionHidden
-                head={['Child', 'Overdue', 'Due soon']}
+                head={['Child', 'Work (weight)', 'Overdue', 'Due soon', 'Days since management oversight']}
                 empty=""
                 rows={w.children.map((c) => [
                   <a className="govuk-link" href={`/children/${c.id}`} key="a">
                     {c.name}
                   </a>,
+                  `${c.kind} (${c.weight})`,
                   c.overdue ? <Tag colour="red" key="o">{String(c.overdue)}</Tag> : '0',
                   String(c.dueSoon),
+                  c.daysSinceOversight === null ? (
+                    <Tag colour="red" key="m">None recorded</Tag>
+                  ) : c.daysSinceOversight > OVERSIGHT_WARN_DAYS ? (
+                    <Tag colour="yellow" key="m">{String(c.daysSinceOversight)}</Tag>
+                  ) : (
+                    String(c.daysSinceOversight)
+                  ),
                 ])}
               />
             </div>

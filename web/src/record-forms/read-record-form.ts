@@ -149,8 +149,16 @@ export function readRecordForm(fields: readonly FormField[], body: FormBody, opt
           if (by.error) fail(`${name}-${i}-by-day`, `${n}: the date must be a real date`);
           else if (!by.value) fail(`${name}-${i}-by-day`, `${n}: enter by when`);
           if (done.error) fail(`${name}-${i}-done-day`, `${n}: the date done must be a real date`);
+          // A carried action keeps the date of the supervision that first agreed it (a hidden field).
+          const carried = field.carriedKey ? str(body, `${name}-${i}-carried`) : '';
           if (what && who && by.value && !done.error) {
-            tasks.push({ what, [field.whoKey]: who, [field.byKey]: by.value, ...(field.doneKey ? { [field.doneKey]: done.value ?? null } : {}) });
+            tasks.push({
+              what,
+              [field.whoKey]: who,
+              [field.byKey]: by.value,
+              ...(field.doneKey ? { [field.doneKey]: done.value ?? null } : {}),
+              ...(field.carriedKey && /^\d{4}-\d{2}-\d{2}$/.test(carried) ? { [field.carriedKey]: carried } : {}),
+            });
           }
         }
         value = tasks.length ? tasks : undefined;
@@ -242,6 +250,8 @@ export function valuesOfRecord(fields: readonly FormField[], record: Record<stri
             putDate(`${field.name}-${i}-by`, String(t[field.byKey] ?? ''));
             const done = field.doneKey ? t[field.doneKey] : null;
             if (done) putDate(`${field.name}-${i}-done`, done);
+            const carried = field.carriedKey ? t[field.carriedKey] : null;
+            if (carried) values[`${field.name}-${i}-carried`] = carried;
           });
         }
         break;

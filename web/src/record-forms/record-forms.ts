@@ -41,7 +41,7 @@ export type FormField = {
    * Rows of tasks: what, who, by when, and (for supervision actions) when done. A plan's goals are
    * { what, who, byWhen }; supervision actions { what, owner, dueDate, doneDate }.
    */
-  | { kind: 'tasks'; row: string; whatLabel: string; whoKey: string; whoLabel: string; byKey: string; doneKey?: string }
+  | { kind: 'tasks'; row: string; whatLabel: string; whoKey: string; whoLabel: string; byKey: string; doneKey?: string; carriedKey?: string }
   /** Who took part and for which agency (rows of two). */
   | { kind: 'attendees' }
   /**
@@ -247,6 +247,7 @@ export const RECORD_FORMS: Partial<Record<JourneyRecordType, RecordForm>> = {
         whoLabel: 'who owns it',
         byKey: 'dueDate',
         doneKey: 'doneDate',
+        carriedKey: 'carriedFrom',
         hint: 'Open actions from the last supervision are carried here: record when each was done',
       },
     ],
