@@ -6,18 +6,13 @@ import { addDays, addMonths } from '../practice/calendar/periods.ts';
 import { supervisionDueAfter } from '../practice/oversight/worker-supervision.ts';
 import type { SyntheticLocalAuthority } from './generate.ts';
 import { Random } from './random.ts';
+import type { WorkerSupervisionRecord } from '../practice/oversight/validate-worker-supervision.ts';
 
-export interface WorkerSupervisionRow {
+/** One session as the generator makes it: the record a manager would save, with who and whom. */
+export interface WorkerSupervisionRow extends WorkerSupervisionRecord {
   id: string;
   workerId: string;
   supervisorId: string;
-  sessionDate: string;
-  kind: 'supervision' | 'asye_review';
-  reflectiveSummary: string;
-  wellbeingDiscussed: boolean;
-  workloadDiscussed: boolean;
-  childrenDiscussed: string[];
-  note: string;
 }
 
 const CASEWORK_ROLES = ['social_worker', 'personal_adviser', 'early_help_worker'];

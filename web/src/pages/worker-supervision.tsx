@@ -6,6 +6,7 @@ import { BackLink, ErrorSummary, SuccessBanner, SummaryList, Table, Tag, type Fi
 import { Checkboxes, DateInput, Radios, Textarea } from '../govuk/form-fields.tsx';
 import { formatDate } from '../format.ts';
 import type { WorkerSupervisionView } from '../../../src/store/oversight/worker-supervision.ts';
+import type { WorkerSupervisionForm } from '../../../src/practice/oversight/validate-worker-supervision.ts';
 
 type Banner = { displayName: string; roleLabels: string[] };
 
@@ -95,17 +96,8 @@ export function WorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csr
   );
 }
 
-export interface SupervisionFormValues {
-  'date-day'?: string;
-  'date-month'?: string;
-  'date-year'?: string;
-  kind?: string;
-  reflectiveSummary?: string;
-  wellbeingDiscussed?: string;
-  workloadDiscussed?: string;
-  childrenDiscussed?: string | string[];
-  note?: string;
-}
+/** What the form holds as typed: the same shape the practice rules read. */
+export type SupervisionFormValues = WorkerSupervisionForm;
 
 export function RecordWorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csrfToken: string; view: WorkerSupervisionView; values: SupervisionFormValues; errors: FieldError[] }): ReactElement {
   const { nav, user, csrfToken, view, values, errors } = props;
