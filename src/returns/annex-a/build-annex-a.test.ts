@@ -86,7 +86,7 @@ const c4 = child('C4', { dateOfBirth: '2023-01-10', sex: '2' }, {
 const c5 = child('C5', {}, { periodsOfCare: [{ id: 'p1', startDate: '2020-01-01', endDate: '2024-01-01', reasonCeased: 'E41' }] });
 
 const household = { ...householdOf({ enquiryReceivedOn: '2025-01-05', stage1StartedOn: '2025-02-01', approvedOn: '2025-09-01', matchedOn: '2025-12-01', placedOn: '2026-01-05', childrenPlaced: 1, placedChildReferences: ['C4'] }), familyReference: 'AF000007', version: 1 };
-const leftLongAgo = { ...householdOf({ id: 'h-2', enquiryReceivedOn: '2023-01-05', leftOn: '2023-06-01', leavingReason: 'withdrew' }), familyReference: 'AF000001', version: 1 };
+const leftLongAgo = { ...householdOf({ enquiryReceivedOn: '2023-01-05', leftOn: '2023-06-01', leavingReason: 'withdrew' }), id: 'household-2', familyReference: 'AF000001', version: 1 };
 
 const input: AnnexAInput = {
   la: { name: 'Lantern Borough' },

@@ -114,7 +114,7 @@ test('a synthetic LA’s Annex A: every category value is one the schema lists, 
 
   const buffer = await annexAWorkbook(rows, new Date('2026-03-31T12:00:00Z'));
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(buffer);
+  await back.xlsx.load(buffer as unknown as ArrayBuffer);
   assert.deepEqual(back.worksheets.map((s) => s.name), ANNEX_A_LISTS);
   const sheet = back.getWorksheet('List 8')!;
   assert.deepEqual((sheet.getRow(1).values as unknown[]).slice(1), [...ANNEX_A_COLUMNS['List 8']]);
