@@ -1,7 +1,7 @@
 // Ofsted's Annex A over HTTP: an analyst downloads the workbook as at a day from /returns; it reads back
 // with exceljs as 11 sheets with the LIIA headings, and the export is audited with the rows per list and
 // the children in it. A date that is not real, or is in the future, shows the form again with the error;
-// a social worker cannot export.
+// a social worker cannot export; the command-line export is audited in the LA's trail as the command.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -10,6 +10,7 @@ import { TestBrowser } from '../test-support/http.ts';
 import { DEMO_PASSWORD } from '../synth/generate.ts';
 import { withTenant } from '../store/tenant.ts';
 import { ANNEX_A_COLUMNS, ANNEX_A_LISTS } from '../returns/annex-a/columns.ts';
+import { exportAnnexAForLa } from '../store/returns/export-annex-a.ts';
 
 let world: TestWorld;
 before(async () => {
@@ -76,4 +77,21 @@ test('a social worker cannot export Annex A', async () => {
   const worker = new TestBrowser(world.app);
   await worker.signIn('a.social.worker', DEMO_PASSWORD);
   assert.equal((await worker.get('/returns/annex-a.xlsx?asAt=2026-10-31')).statusCode, 404);
+});
+
+test('the command-line Annex A export is audited in the LA’s trail with no member of staff, with its rows per list', async () => {
+  const { workbook, rows, dfeCode } = await exportAnnexAForLa(world.store.db, world.a.id, '2026-03-31', new Date('2026-11-02T10:00:00Z'));
+  assert.equal(dfeCode, '998');
+  assert.ok(workbook.length > 1000);
+  const audit = await withTenant(world.store.db, world.a.id, (tx) =>
+    tx.selectFrom('audit_event').select(['actor_id', 'detail']).where('record_type', '=', 'annex_a').where('actor_username', '=', 'lantern export').executeTakeFirstOrThrow(),
+  );
+  assert.equal(audit.actor_id, null);
+  const detail = audit.detail as { asAt: string; periodStart: string; rows: Record<string, number>; children: string[] };
+  assert.deepEqual([detail.asAt, detail.periodStart], ['2026-03-31', '2025-04-01']);
+  assert.deepEqual(detail.rows, rows);
+  assert.ok(detail.children.length > 0);
+  // Authority B's trail does not hold A's export.
+  const inB = await withTenant(world.store.db, world.b.id, (tx) => tx.selectFrom('audit_event').select('id').where('record_type', '=', 'annex_a').execute());
+  assert.equal(inB.length, 0);
 });
