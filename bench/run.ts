@@ -1,9 +1,10 @@
 // `npm run bench -- <name> [options]`: runs a benchmark and records its results under bench/results/.
 import '../src/cli/production.ts';
 import { clocksBenchmark } from './clocks.ts';
+import { returnsBenchmark } from './returns.ts';
 import { oversightBenchmark } from './oversight.ts';
 
-const benchmarks: Record<string, (args: string[]) => Promise<void>> = { clocks: clocksBenchmark, oversight: oversightBenchmark };
+const benchmarks: Record<string, (args: string[]) => Promise<void>> = { clocks: clocksBenchmark, returns: returnsBenchmark, oversight: oversightBenchmark };
 
 const [name, ...rest] = process.argv.slice(2);
 const run = name ? benchmarks[name] : undefined;

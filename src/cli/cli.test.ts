@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
 
 const bin = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'lantern.mjs');
 const run = (...args: string[]): { status: number | null; stdout: string; stderr: string } => {
@@ -91,7 +92,7 @@ test('lantern clocks refuses an invalid journey naming the path and the problem'
   assert.equal(run('clocks', '--as-at', '31/03/2025', 'docs/examples/journey.json').status, 2);
 });
 
-test('lantern export cin-census and ssda903 write the census XML and the 903 CSV files for each LA in the database', () => {
+test('lantern export cin-census, ssda903 and annex-a write the census XML, the 903 CSV files and the Annex A workbook for each LA in the database', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lantern-export-'));
   const out = path.join(dataDir, 'out');
   const env = { ...process.env, DATABASE_URL: '', LANTERN_DATA_DIR: dataDir };
@@ -123,4 +124,18 @@ test('lantern export cin-census and ssda903 write the census XML and the 903 CSV
   const both = spawnSync(process.execPath, [bin, 'export', 'ssda903', '--year', '2026', '--as-at', '2026-01-15', '--out', out], { encoding: 'utf8', env });
   assert.equal(both.status, 2);
   assert.equal(spawnSync(process.execPath, [bin, 'export', 'ssda903', '--as-at', '2026-02-30', '--out', out], { encoding: 'utf8', env }).status, 2);
+
+  // Ofsted's Annex A as at a day: a workbook per LA, sheets "List 1" to "List 11", the rows per list printed.
+  const annexA = spawnSync(process.execPath, [bin, 'export', 'annex-a', '--as-at', '2026-03-31', '--out', out], { encoding: 'utf8', env });
+  assert.equal(annexA.status, 0, annexA.stderr);
+  const line = annexA.stdout.trim().split('\n').at(-1)!;
+  assert.match(line, /annex-a-\d{3}-2026-03-31\.xlsx \(List 1 \d+, .*List 11 \d+\)$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(line.replace(/ \(.*$/, ''));
+  assert.deepEqual(workbook.worksheets.map((s) => s.name), Array.from({ length: 11 }, (_, i) => `List ${i + 1}`));
+  assert.equal(workbook.getWorksheet('List 3')!.getRow(1).getCell(6).value, 'Date of referral');
+  const noDay = spawnSync(process.execPath, [bin, 'export', 'annex-a', '--year', '2026', '--out', out], { encoding: 'utf8', env });
+  assert.equal(noDay.status, 2);
+  assert.match(noDay.stderr, /annex-a needs --as-at/);
+  assert.equal(spawnSync(process.execPath, [bin, 'export', 'annex-a', '--as-at', '2026-02-30', '--out', out], { encoding: 'utf8', env }).status, 2);
 });

@@ -1,5 +1,6 @@
 // `lantern export cin-census|ssda903 --year 2026 --out DIR` (or `--as-at 2025-03-31`): a DfE return for a
 // collection year, for each LA (or one), from the same database settings as the server.
+// `lantern export annex-a --as-at 2025-03-31 --out DIR`: Ofsted's Annex A workbook as at that day.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, UsageError, type Command } from '../command.ts';
@@ -7,11 +8,12 @@ import { loadConfig } from '../../config.ts';
 import { openStore } from '../../store/database.ts';
 import { exportCinCensusForLa } from '../../store/returns/export-cin-census.ts';
 import { exportSsda903ForLa } from '../../store/returns/export-ssda903.ts';
+import { exportAnnexAForLa } from '../../store/returns/export-annex-a.ts';
 import { collectionYearOf } from '../../returns/ssda903/build-ssda903.ts';
 import { SSDA903_FILES } from '../../returns/ssda903/columns.ts';
 import { withoutTenant } from '../../store/tenant.ts';
 
-const RETURNS = ['cin-census', 'ssda903'] as const;
+const RETURNS = ['cin-census', 'ssda903', 'annex-a'] as const;
 
 /** --year YYYY, or --as-at YYYY-MM-DD meaning the collection year (1 April to 31 March) ending on or containing that day. */
 function yearOption(values: Record<string, string | boolean | undefined>): number {
@@ -28,8 +30,9 @@ function yearOption(values: Record<string, string | boolean | undefined>): numbe
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write a DfE return to a folder: the children in need census XML or the SSDA903 CSV files',
+  summary: 'Write a return to a folder: the children in need census XML, the SSDA903 CSV files or Ofsted’s Annex A workbook',
   usage: `lantern export cin-census|ssda903 (--year YYYY | --as-at YYYY-MM-DD) --out DIR [--la LOCAL_AUTHORITY_ID]
+lantern export annex-a --as-at YYYY-MM-DD --out DIR [--la LOCAL_AUTHORITY_ID]
 
 The collection year runs from 1 April to 31 March: --year 2026 is the DfE's 2025/26 return, and
 --as-at 2025-03-31 (or any day in that year) is 2024/25. For each local authority (or the one given):
@@ -37,14 +40,17 @@ The collection year runs from 1 April to 31 March: --year 2026 is the DfE's 2025
   cin-census  writes cin-census-<LA code>-<year>.xml, valid against the DfE's 2026 schema.
   ssda903     writes a folder ssda903-<LA code>-<year> holding ${SSDA903_FILES.map((f) => `${f}.csv`).join(', ')},
               with the DfE's columns and codes.
-Each export is recorded in the LA's audit trail (as "lantern export").
-
-Annex A comes next.`,
+  annex-a     writes annex-a-<LA code>-<YYYY-MM-DD>.xlsx: Ofsted's Annex A, sheets "List 1" to "List 11"
+              with the LIIA column headings, covering the 12 months to the --as-at day.
+Each export is recorded in the LA's audit trail (as "lantern export").`,
   async run(args) {
     const which = RETURNS.find((r) => r === args[0]);
     if (!which) throw new UsageError(`give the return to export: ${RETURNS.join(' or ')}`);
     const { values } = parse(args.slice(1), { year: { type: 'string' }, 'as-at': { type: 'string' }, out: { type: 'string' }, la: { type: 'string' } });
-    const year = yearOption(values);
+    // Annex A is as at a day, not for a collection year.
+    if (which === 'annex-a' && typeof values['as-at'] !== 'string') throw new UsageError('annex-a needs --as-at YYYY-MM-DD: the day the lists are as at');
+    const year = yearOption(values); // checks --as-at is a real date
+    const asAt = typeof values['as-at'] === 'string' ? values['as-at'] : '';
     if (typeof values.out !== 'string' || values.out === '') throw new UsageError('--out is required: the folder to write to');
     const la = typeof values.la === 'string' ? values.la : undefined;
     if (la !== undefined && !/^[0-9a-f-]{36}$/.test(la)) throw new UsageError('--la must be a local authority id (a UUID)');
@@ -56,7 +62,12 @@ Annex A comes next.`,
       if (chosen.length === 0) throw new UsageError(la ? `no local authority has id ${la}` : 'no local authority in the database');
       await mkdir(values.out, { recursive: true });
       for (const authority of chosen) {
-        if (which === 'cin-census') {
+        if (which === 'annex-a') {
+          const { workbook, rows } = await exportAnnexAForLa(store.db, authority.id, asAt, new Date());
+          const file = path.join(values.out, `annex-a-${authority.dfe_code}-${asAt}.xlsx`);
+          await writeFile(file, workbook);
+          console.log(`${file} (${Object.entries(rows).map(([list, n]) => `${list} ${n}`).join(', ')})`);
+        } else if (which === 'cin-census') {
           const file = path.join(values.out, `cin-census-${authority.dfe_code}-${year}.xml`);
           await writeFile(file, await exportCinCensusForLa(store.db, authority.id, year, new Date()));
           console.log(file);

@@ -1,8 +1,18 @@
 // Checking a journey document from outside (a file for `lantern clocks`, an import): the schema first,
 // then the facts a schema cannot say (one date of birth, references that resolve). Every problem names
 // its path, e.g. "/assessments/0/referralId: no referral has id r9".
-import { Value } from 'typebox/value';
+import { Compile } from 'typebox/compile';
 import { Journey } from './journey.ts';
+
+// The journey schema compiled once, on first use, into a checking function. Checking with the generic
+// interpreter was most of the cost of loading journeys in bulk (measured: a whole LA's journeys for an
+// export spent over half its time in TypeBox's dynamic checker).
+const compileJourney = () => Compile(Journey);
+let compiled: ReturnType<typeof compileJourney> | undefined;
+function journeyValidator(): ReturnType<typeof compileJourney> {
+  compiled ??= compileJourney();
+  return compiled;
+}
 
 export interface JourneyProblem {
   path: string;
@@ -39,10 +49,11 @@ function referenceProblems(journey: Journey): JourneyProblem[] {
 }
 
 export function parseJourney(value: unknown): ParsedJourney {
-  if (!Value.Check(Journey, value)) {
+  const validator = journeyValidator();
+  if (!validator.Check(value)) {
     const problems: JourneyProblem[] = [];
     const seen = new Set<string>();
-    for (const error of Value.Errors(Journey, value)) {
+    for (const error of validator.Errors(value)) {
       // The additionalProperties detail repeats the next error; a nullable field's other branches
       // ("must be null", "must match a schema in anyOf") add nothing to the first reason for a path.
       if (error.keyword === 'boolean' || seen.has(error.instancePath)) continue;

@@ -1,6 +1,8 @@
 // DfE returns to download.
 import type { ReactElement } from 'react';
 import { Layout, type NavItem } from '../govuk/layout.tsx';
+import { ErrorSummary } from '../govuk/components.tsx';
+import { DateInput } from '../govuk/form-fields.tsx';
 
 /** What each SSDA903 file holds, in the words of the DfE's guide (docs/returns.md "SSDA903"). */
 const SSDA903_FILE_LABELS: Record<string, string> = {
@@ -17,9 +19,18 @@ const SSDA903_FILE_LABELS: Record<string, string> = {
   sw_episodes: 'Social worker episodes',
 };
 
-export function ReturnsPage({ nav, user, csrfToken, years, ssda903Files }: { nav: NavItem[]; user: { displayName: string; roleLabels: string[] }; csrfToken: string; years: number[]; ssda903Files: readonly string[] }): ReactElement {
+/** The Annex A form's day, month and year, and what was wrong with them. */
+export interface AnnexAForm {
+  day: string;
+  month: string;
+  year: string;
+  error?: string;
+}
+
+export function ReturnsPage({ nav, user, csrfToken, years, ssda903Files, annexA }: { nav: NavItem[]; user: { displayName: string; roleLabels: string[] }; csrfToken: string; years: number[]; ssda903Files: readonly string[]; annexA: AnnexAForm }): ReactElement {
   return (
-    <Layout title="DfE returns" nav={nav} user={user} csrfToken={csrfToken}>
+    <Layout title={annexA.error ? 'Error: DfE returns' : 'DfE returns'} nav={nav} user={user} csrfToken={csrfToken}>
+      <ErrorSummary errors={annexA.error ? [{ field: 'asAt-day', message: annexA.error }] : []} />
       <h1 className="govuk-heading-l">DfE returns</h1>
       <h2 className="govuk-heading-m">Children in need census</h2>
       <p className="govuk-body">The census XML for a collection year (1 April to 31 March), built from today’s records and valid against the DfE’s 2026 schema. Each download is recorded.</p>
@@ -48,7 +59,12 @@ export function ReturnsPage({ nav, user, csrfToken, years, ssda903Files }: { nav
           </ul>
         </div>
       ))}
-      <p className="govuk-body">Ofsted’s Annex A comes next.</p>
+      <h2 className="govuk-heading-m">Annex A for Ofsted</h2>
+      <p className="govuk-body">The Annex A workbook (lists 1 to 11: contacts, early help, referrals, assessments, section 47 enquiries, children in need, child protection plans, children looked after, care leavers, adoption and adopters) as at a day, covering the 12 months to that day, with the LIIA column headings. The download is recorded.</p>
+      <form method="get" action="/returns/annex-a.xlsx" noValidate>
+        <DateInput id="asAt" name="asAt" label="As at" hint="For example, 31 3 2025" day={annexA.day} month={annexA.month} year={annexA.year} error={annexA.error} />
+        <button type="submit" className="govuk-button" data-module="govuk-button">Download Annex A</button>
+      </form>
     </Layout>
   );
 }
