@@ -1050,7 +1050,9 @@ function pastEpisode(b: Builder, kind: PastKind, close: number, earliest: number
       const day = workdayOnOrBefore(close - r.int(0, 5));
       if (day < earliest) return false;
       const contact = b.contactDecidedOn(day, 'referral', source);
-      b.referral(day, source, need, close, null, true, contact);
+      // A referral closed with no further action still needs a reason (CIN census rule 8805): RC7, services
+      // ceased (RC8 and RC9 are for a case closed after an assessment, rule 8825Q).
+      b.referral(day, source, need, close, 'RC7', true, contact);
       return true;
     }
     case 'assessed':
@@ -1450,6 +1452,8 @@ function placementTypeAt(b: Builder, day: number, uasc: boolean): string {
   const ageYears = b.birth === null ? 0 : (day - b.birth) / 365.25;
   const type = uasc ? draw(b.r, ageYears >= 16 ? PLACEMENTS_UASC_16_PLUS : PLACEMENTS_UASC_UNDER_16)
     : draw(b.r, ageYears < 11 ? PLACEMENTS_UNDER_11 : ageYears < 16 ? PLACEMENTS_11_TO_15 : PLACEMENTS_16_PLUS);
+  // A residential school is for a child of 4 or over (903 rule 373): a younger child is fostered instead.
+  if (type === 'S1' && ageYears < 4) return 'U6';
   // (The tables say H5 for supported accommodation and P2 for independent living, as before 2025.)
   return day >= SCHEMA_2025 && (type === 'H5' || type === 'P2') ? 'K3' : type;
 }

@@ -17,6 +17,9 @@ const REF: Record<Scope, RefKind> = {
   child: 'child', details: 'referral', assessment: 'assessment', cinPlan: 'cinPlan', s47: 's47', cpPlan: 'cpPlan', cpReview: 'cpReview',
 };
 
+/** A level's items in front of those of the levels above it (a prototype chain: no copying). */
+const under = (parent: Fields, own: Fields): Fields => Object.assign(Object.create(parent) as Fields, own);
+
 const cache = new WeakMap<CinChildRecord, Row[]>();
 
 /** Every scope's rows, each carrying the items of the levels above it (as the DfE's rules read them). */
@@ -35,19 +38,20 @@ function buildRows(child: CinChildRecord, year: RulesYear): Row[] {
   };
   const rows: Row[] = [{ scope: 'child', fields: top, hit: { where: 'the child’s details', ref: { kind: 'child' } } }];
   for (const d of child.CINdetails) {
-    const episode: Fields = {
-      ...top, CINreferralDate: d.CINreferralDate, ReferralSource: d.ReferralSource, PrimaryNeedCode: d.PrimaryNeedCode, CINclosureDate: d.CINclosureDate,
+    const episode: Fields = under(top, {
+      CINreferralDate: d.CINreferralDate, ReferralSource: d.ReferralSource, PrimaryNeedCode: d.PrimaryNeedCode, CINclosureDate: d.CINclosureDate,
       ReasonForClosure: d.ReasonForClosure, ReferralNFA: d.ReferralNFA, EpisodeDateOfInitialCPC: d.DateOfInitialCPC,
-    };
-    const on = (scope: Scope, what: string, date: string, fields: Fields): Row => ({ scope, fields: { ...episode, ...fields }, hit: { where: `${what} ${date}`, ref: { kind: REF[scope], date } } });
+    });
+    const on = (scope: Scope, what: string, date: string, fields: Fields): Row => ({ scope, fields: under(episode, fields), hit: { where: `${what} ${date}`, ref: { kind: REF[scope], date } } });
     rows.push({ scope: 'details', fields: episode, hit: { where: `referral ${d.CINreferralDate}`, ref: { kind: 'referral', date: d.CINreferralDate } } });
     for (const a of d.Assessments) rows.push(on('assessment', 'assessment starting', a.AssessmentActualStartDate, { AssessmentActualStartDate: a.AssessmentActualStartDate, AssessmentAuthorisationDate: a.AssessmentAuthorisationDate }));
     for (const p of d.CINPlanDates) rows.push(on('cinPlan', 'child in need plan starting', p.CINPlanStartDate, { ...p }));
     for (const s of d.Section47) rows.push(on('s47', 's47 enquiry starting', s.S47ActualStartDate, { ...s }));
     for (const p of d.ChildProtectionPlans) {
       const plan = { CPPstartDate: p.CPPstartDate, CPPendDate: p.CPPendDate, InitialCategoryOfAbuse: p.InitialCategoryOfAbuse, LatestCategoryOfAbuse: p.LatestCategoryOfAbuse, NumberOfPreviousCPP: p.NumberOfPreviousCPP };
-      rows.push(on('cpPlan', 'child protection plan starting', p.CPPstartDate, plan));
-      for (const r of p.CPPreviewDate) rows.push({ scope: 'cpReview', fields: { ...episode, ...plan, CPPreviewDate: r }, hit: { where: `review conference ${r}`, ref: { kind: 'cpReview', date: r } } });
+      const planRow = on('cpPlan', 'child protection plan starting', p.CPPstartDate, plan);
+      rows.push(planRow);
+      for (const r of p.CPPreviewDate) rows.push({ scope: 'cpReview', fields: under(planRow.fields, { CPPreviewDate: r }), hit: { where: `review conference ${r}`, ref: { kind: 'cpReview', date: r } } });
     }
   }
   return rows;

@@ -62,7 +62,7 @@ export const SSDA903_VALID_DATES: readonly { code: string; file: File; field: st
 export const SSDA903_CODES: readonly { code: string; file: File; field: string; codes: ReadonlySet<string>; required: boolean }[] = [
   // The 2025 schema's SEX codes (SSDA903_schema_2025.diff.yml): M, F, U.
   { code: '101', file: 'header', field: 'SEX', codes: set(['M', 'F', 'U']), required: true },
-  { code: '103', file: 'header', field: 'ETHNIC', codes: set(Object.keys(ETHNICITY_LABELS).filter((c) => c !== 'NOBT')), required: true },
+  { code: '103', file: 'header', field: 'ETHNIC', codes: set(Object.keys(ETHNICITY_LABELS)), required: true },
   { code: '120', file: 'placed_for_adoption', field: 'REASON_PLACED_CEASED', codes: set(['RD1', 'RD2', 'RD3', 'RD4']), required: false },
   { code: '131', file: 'oc3', field: 'IN_TOUCH', codes: set(codesOf(IN_TOUCH)), required: true },
   { code: '132', file: 'oc3', field: 'ACTIV', codes: set([...codesOf(ACTIVITIES), '0']), required: false },
@@ -89,7 +89,6 @@ export const SSDA903_DATE_ORDER: readonly { code: string; file: File; earlier: s
   { code: '522', file: 'placed_for_adoption', earlier: 'DATE_PLACED', later: 'DATE_PLACED_CEASED' },
   { code: '567', file: 'missing', earlier: 'MIS_START', later: 'MIS_END' },
   { code: '586', file: 'missing', earlier: 'DOB', later: 'MIS_START' },
-  { code: 'SW05STG1', file: 'sw_episodes', earlier: 'DOB', later: 'SW_DECOM' },
 ];
 
 /** An episode under this legal status or in this placement may last at most this many days (Children Act 1989). */
@@ -133,6 +132,8 @@ export const SSDA903_FUNCTIONS: Readonly<Record<string, Check>> = {
   '301': (r, y) => r.header.filter((h) => { const d = iso(h.DOB); return d !== null && d > y.end; }).map((h) => hitOf('header', h)),
   '351': (r, y) => r.header.filter((h) => { const d = iso(h.DOB); return d !== null && ageOn(d, y.start) > 25; }).map((h) => hitOf('header', h)),
   '302': (r) => { const dob = dobOf(r); const first = r.episodes[0]; return dob && first && iso(first.DECOM) !== null && iso(first.DECOM)! < dob ? [hitOf('episodes', first)] : []; },
+  // The first episode returned, begun after 1 April, starts a period of care (an episode beginning on 1 April
+  // may continue one from last year: the builder leaves out an episode ending X1 that day).
   // Episodes, in order: each ends before or when the next starts (142, 501); a continuation begins the day
   // the last ended (433) and follows X1 (432); S follows an end of care (431); X1 has a next episode (388).
   '142': episodesWhere((e, i, all) => i < all.length - 1 && e.DEC === ''),
@@ -140,7 +141,7 @@ export const SSDA903_FUNCTIONS: Readonly<Record<string, Check>> = {
   '148': episodesWhere((e) => (e.DEC === '') !== (e.REC === '')),
   '357': (r, y) => {
     const first = r.episodes[0];
-    return first && iso(first.DECOM)! >= y.start && first.RNE !== 'S' ? [hitOf('episodes', first)] : [];
+    return first && iso(first.DECOM)! > y.start && first.RNE !== 'S' ? [hitOf('episodes', first)] : [];
   },
   '431': episodesWhere((e, i, all) => i > 0 && e.RNE === 'S' && all[i - 1]!.DEC !== '' && all[i - 1]!.DEC === e.DECOM && all[i - 1]!.REC === 'X1'),
   '432': episodesWhere((e, i, all) => i > 0 && e.RNE !== 'S' && all[i - 1]!.REC !== '' && all[i - 1]!.REC !== 'X1'),
@@ -157,7 +158,8 @@ export const SSDA903_FUNCTIONS: Readonly<Record<string, Check>> = {
   // Placement providers: none for a temporary placement (213), one otherwise (526), and the provider
   // able to offer the placement (527-531, 550).
   '213': episodesWhere((e) => TEMPORARY.has(e.PLACE) && e.PLACE_PROVIDER !== ''),
-  '526': episodesWhere((e) => !TEMPORARY.has(e.PLACE) && e.PLACE !== '' && !['V3', 'V4'].includes(e.LS) && e.PLACE_PROVIDER === ''),
+  // Temporary (T0-T4) and other (Z1) placements have no provider (ssd_cla_placement.yml).
+  '526': episodesWhere((e) => !TEMPORARY.has(e.PLACE) && e.PLACE !== 'Z1' && e.PLACE !== '' && !['V3', 'V4'].includes(e.LS) && e.PLACE_PROVIDER === ''),
   '527': episodesWhere((e) => e.PLACE_PROVIDER === 'PR1' && ['P1', 'R2', 'R5'].includes(e.PLACE)),
   '528': episodesWhere((e) => e.PLACE_PROVIDER === 'PR2' && ['P1', 'R2', 'R5'].includes(e.PLACE)),
   '529': episodesWhere((e) => e.PLACE_PROVIDER === 'PR3' && ['P1', 'A3', 'A4', 'A5', 'A6', 'K1', 'K2', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6'].includes(e.PLACE)),
