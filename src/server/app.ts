@@ -25,6 +25,7 @@ import { lookedAfterRoutes } from './routes/looked-after.ts';
 import { careLeaverRoutes, missingRoutes } from './routes/missing.ts';
 import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
 import { driftRoutes } from './routes/drift.ts';
+import { dataQualityRoutes } from './routes/data-quality.ts';
 import { returnsRoutes } from './routes/returns.ts';
 import { returnInterviewRoutes } from './routes/return-interviews.ts';
 import { adopterRoutes } from './routes/adopters.ts';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(myWorkRoutes);
   await app.register(teamBoardRoutes);
   await app.register(driftRoutes);
+  await app.register(dataQualityRoutes);
   await app.register(returnsRoutes);
   await app.register(returnInterviewRoutes);
   await app.register(adopterRoutes);
