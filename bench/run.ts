@@ -1,8 +1,9 @@
 // `npm run bench -- <name> [options]`: runs a benchmark and records its results under bench/results/.
 import { clocksBenchmark } from './clocks.ts';
 import { oversightBenchmark } from './oversight.ts';
+import { dataQualityBenchmark } from './data-quality.ts';
 
-const benchmarks: Record<string, (args: string[]) => Promise<void>> = { clocks: clocksBenchmark, oversight: oversightBenchmark };
+const benchmarks: Record<string, (args: string[]) => Promise<void>> = { clocks: clocksBenchmark, oversight: oversightBenchmark, 'data-quality': dataQualityBenchmark };
 
 const [name, ...rest] = process.argv.slice(2);
 const run = name ? benchmarks[name] : undefined;
