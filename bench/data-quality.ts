@@ -24,12 +24,12 @@ export async function dataQualityBenchmark(args: string[]): Promise<void> {
   const la = generateLocalAuthority({ seed: 1, size, asAt, name: 'Northbridge (synthetic)', dfeCode: '999', usernamePrefix: '' });
   await loadLocalAuthority(store.db, la, now);
   const director = await actorFor(store.db, la, 'director');
-  const runs: { totalMs: number; rulesAndLoadMs: number; children: number; rules: number }[] = [];
+  const runs: { totalMs: number; loadMs: number; checkMs: number; children: number; rules: number }[] = [];
   for (let i = 0; i < Number(values.runs); i++) {
     const started = performance.now();
     const list = await dataQualityList(store.db, director, { ip: '127.0.0.1', userAgent: 'bench' }, now);
-    runs.push({ totalMs: Math.round(performance.now() - started), rulesAndLoadMs: list!.milliseconds, children: list!.childrenChecked, rules: list!.rules.length });
-    console.log(`run ${i + 1}: ${runs.at(-1)!.totalMs} ms for ${list!.childrenChecked} children (${list!.rules.length} rules broken)`);
+    runs.push({ totalMs: Math.round(performance.now() - started), loadMs: list!.loadMs, checkMs: list!.checkMs, children: list!.childrenChecked, rules: list!.rules.length });
+    console.log(`run ${i + 1}: ${runs.at(-1)!.totalMs} ms (load ${list!.loadMs} ms, rules ${list!.checkMs} ms) for ${list!.childrenChecked} children (${list!.rules.length} rules broken)`);
   }
   await store.close();
   const report = { benchmark: 'data-quality', size, engine: url ? 'postgresql' : 'pglite', cpus: os.cpus().length, loadAverage: os.loadavg(), runs };
