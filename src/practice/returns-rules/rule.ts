@@ -35,12 +35,18 @@ export function isIsoDate(value: string | null | undefined): value is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** dd/mm/yyyy (the 903 format) to ISO, or null when it is not a real date. */
+const dmyCache = new Map<string, string | null>();
+
+/** dd/mm/yyyy (the 903 format) to ISO, or null when it is not a real date (remembered: the same dates recur). */
 export function isoOfDmy(value: string | null | undefined): string | null {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value ?? '');
-  if (!m) return null;
-  const iso = `${m[3]}-${m[2]}-${m[1]}`;
-  return isIsoDate(iso) ? iso : null;
+  if (!value) return null;
+  const known = dmyCache.get(value);
+  if (known !== undefined) return known;
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  const iso = m ? `${m[3]}-${m[2]}-${m[1]}` : null;
+  const result = iso && isIsoDate(iso) ? iso : null;
+  if (dmyCache.size < 100_000) dmyCache.set(value, result);
+  return result;
 }
 
 /** Days from a to b (ISO dates). */
