@@ -1,6 +1,7 @@
 // Data quality (issue 8): a referral closed without a reason breaks CIN census rule 8805; the child's page
 // shows it with the DfE's message, the team manager's data-quality page counts it with the child, the
-// director's LA-wide page too; another LA's director and a social worker cannot see it; lists are audited.
+// director's LA-wide page too; another team's manager, another LA's director and a social worker cannot
+// see it; lists are audited.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
@@ -58,6 +59,16 @@ test('the rule a child breaks is on their page, on the team’s and the LA’s d
   );
   assert.ok((audit.detail as { children: string[] }).children.includes(childId), 'the audit names the children listed');
 
+  // A manager of another team who sees only their team's children (not the front door's, who see all).
+  const teamManager = world.a.staff.find((s) => s.username === 'a.team.manager')!;
+  const other = world.a.staff.find((s) => s.demo && s.roles.length === 1 && s.roles[0] === 'team_manager' && s.teamId !== teamManager.teamId);
+  assert.ok(other, 'the synthetic LA has another team’s manager to sign in as');
+  const otherTeam = new TestBrowser(world.app);
+  await otherTeam.signIn(other!.username, DEMO_PASSWORD);
+  const theirs = await otherTeam.get('/data-quality');
+  assert.equal(theirs.statusCode, 200);
+  assert.ok(!theirs.body.includes(childId), 'another team’s manager does not see the child');
+
   const director = new TestBrowser(world.app);
   await director.signIn('a.director', DEMO_PASSWORD);
   const la = await director.get('/data-quality');
@@ -70,9 +81,9 @@ test('the rule a child breaks is on their page, on the team’s and the LA’s d
 
   const otherLa = new TestBrowser(world.app);
   await otherLa.signIn('b.director', DEMO_PASSWORD);
-  const other = await otherLa.get('/data-quality');
-  assert.equal(other.statusCode, 200);
-  assert.ok(!other.body.includes(childId), 'another LA’s page does not hold the child');
+  const otherLaPage = await otherLa.get('/data-quality');
+  assert.equal(otherLaPage.statusCode, 200);
+  assert.ok(!otherLaPage.body.includes(childId), 'another LA’s page does not hold the child');
 
   const worker = new TestBrowser(world.app);
   await worker.signIn('a.social.worker', DEMO_PASSWORD);

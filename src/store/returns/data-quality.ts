@@ -40,13 +40,16 @@ async function checkChildren(tx: Tx, ids: readonly string[] | 'all', today: stri
   if (ids !== 'all' && !ids.length) return [];
   const loadStarted = performance.now();
   // The whole LA is read without a list of ids (row-level security keeps it to the LA); a team by its ids.
-  const only = <Q extends { where: (...a: never[]) => Q }>(q: Q, column: string): Q => (ids === 'all' ? q : (q.where as (c: string, op: string, v: readonly string[]) => Q)(column, 'in', ids));
+  const some = ids !== 'all';
+  const list = ids === 'all' ? [] : ids;
   const [rows, addresses, allocations, records] = await Promise.all([
-    only(tx.selectFrom('child')
-      .select(['id', 'given_name', 'family_name', 'child_reference', 'date_of_birth', 'expected_date_of_birth', 'sex', 'ethnicity', 'upn', 'disabilities', 'unaccompanied_asylum_seeking']), 'id').execute(),
-    only(tx.selectFrom('child_address').select(['child_id', 'postcode', 'start_date', 'end_date']), 'child_id').execute(),
-    only(tx.selectFrom('allocation').select(['child_id', 'worker_id', 'start_date', 'end_date', 'end_reason']).orderBy('start_date'), 'child_id').execute(),
-    only(tx.selectFrom('journey_record').select(['child_id', 'record_type', 'data']).where('record_type', 'in', RETURN_RECORD_TYPES).orderBy('created_at').orderBy('id'), 'child_id').execute(),
+    tx.selectFrom('child')
+      .select(['id', 'given_name', 'family_name', 'child_reference', 'date_of_birth', 'expected_date_of_birth', 'sex', 'ethnicity', 'upn', 'disabilities', 'unaccompanied_asylum_seeking'])
+      .$if(some, (q) => q.where('id', 'in', list)).execute(),
+    tx.selectFrom('child_address').select(['child_id', 'postcode', 'start_date', 'end_date']).$if(some, (q) => q.where('child_id', 'in', list)).execute(),
+    tx.selectFrom('allocation').select(['child_id', 'worker_id', 'start_date', 'end_date', 'end_reason']).$if(some, (q) => q.where('child_id', 'in', list)).orderBy('start_date').execute(),
+    tx.selectFrom('journey_record').select(['child_id', 'record_type', 'data']).where('record_type', 'in', RETURN_RECORD_TYPES)
+      .$if(some, (q) => q.where('child_id', 'in', list)).orderBy('created_at').orderBy('id').execute(),
   ]);
   const journeyOf = new Map<string, Record<string, unknown>>();
   for (const r of records) {
