@@ -3,8 +3,9 @@ import '../src/cli/production.ts';
 import { clocksBenchmark } from './clocks.ts';
 import { returnsBenchmark } from './returns.ts';
 import { oversightBenchmark } from './oversight.ts';
+import { dataQualityBenchmark } from './data-quality.ts';
 
-const benchmarks: Record<string, (args: string[]) => Promise<void>> = { clocks: clocksBenchmark, returns: returnsBenchmark, oversight: oversightBenchmark };
+const benchmarks: Record<string, (args: string[]) => Promise<void>> = { clocks: clocksBenchmark, returns: returnsBenchmark, oversight: oversightBenchmark, 'data-quality': dataQualityBenchmark };
 
 const [name, ...rest] = process.argv.slice(2);
 const run = name ? benchmarks[name] : undefined;

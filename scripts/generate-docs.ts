@@ -1,7 +1,9 @@
-// `npm run docs`: regenerates the clock table in docs/clocks.md and docs/journey.schema.json.
+// `npm run docs`: regenerates the clock table in docs/clocks.md, docs/journey.schema.json and the
+// validation rules list in docs/returns.md.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { journeySchemaJson, withClockTable } from '../src/docs/generated.ts';
+import { journeySchemaJson, withClockTable, withValidationRules } from '../src/docs/generated.ts';
 
 writeFileSync('docs/clocks.md', withClockTable(readFileSync('docs/clocks.md', 'utf8')));
 writeFileSync('docs/journey.schema.json', journeySchemaJson());
-console.log('docs/clocks.md and docs/journey.schema.json regenerated');
+writeFileSync('docs/returns.md', withValidationRules(readFileSync('docs/returns.md', 'utf8')));
+console.log('docs/clocks.md, docs/journey.schema.json and docs/returns.md regenerated');

@@ -46,6 +46,8 @@ export type Capability =
   | 'export_returns'
   /** Record return home interviews for the missing episodes referred to the worker's own service. */
   | 'record_referred_return_interviews'
+  /** The data-quality page: DfE validation rules broken, per rule with the children (a team manager: their team; others: the LA). */
+  | 'view_data_quality'
   /** Prospective adopters: record enquiries and each household's progress (only in the adoption service: adopter-access.ts). */
   | 'manage_adopters'
   /** The service dashboard: the measures as at a date, their trend, drilling down to a worker's children. */
@@ -63,11 +65,11 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   personal_adviser: ['hold_caseload', 'list_team_children', 'search_children', 'view_missing_list', 'view_own_care_leavers'],
   front_door_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_early_help_waiting', 'view_missing_list'],
   out_of_hours_worker: ['hold_caseload', 'list_all_children', 'work_front_door', 'search_children', 'view_missing_list'],
-  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'manage_adopters', 'view_team_drift', 'record_team_supervision'],
-  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'manage_adopters', 'view_team_drift', 'view_service_drift', 'view_service_dashboard', 'read_service_supervision'],
-  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_team_drift', 'view_service_drift', 'view_service_dashboard', 'read_all_supervision'],
+  team_manager: ['hold_caseload', 'list_team_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'view_team_board', 'manage_adopters', 'view_team_drift', 'record_team_supervision', 'view_data_quality'],
+  head_of_service: ['list_team_children', 'list_service_children', 'view_child_audit', 'authorise_casework', 'allocate_children', 'search_children', 'view_early_help_waiting', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'manage_adopters', 'view_team_drift', 'view_service_drift', 'view_service_dashboard', 'read_service_supervision', 'view_data_quality'],
+  director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_team_drift', 'view_service_drift', 'view_service_dashboard', 'read_all_supervision', 'view_data_quality'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
-  performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_service_dashboard'],
+  performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_service_dashboard', 'view_data_quality'],
   administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns'],
   partner_referrer: ['submit_contacts'],
   return_interview_worker: ['record_referred_return_interviews'],

@@ -29,6 +29,7 @@ import { myWorkRoutes, teamBoardRoutes } from './routes/my-work.ts';
 import { driftRoutes } from './routes/drift.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import { workerSupervisionRoutes } from './routes/worker-supervision.ts';
+import { dataQualityRoutes } from './routes/data-quality.ts';
 import { returnsRoutes } from './routes/returns.ts';
 import { returnInterviewRoutes } from './routes/return-interviews.ts';
 import { adopterRoutes } from './routes/adopters.ts';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(teamBoardRoutes);
   await app.register(driftRoutes);
   await app.register(workerSupervisionRoutes);
+  await app.register(dataQualityRoutes);
   await app.register(returnsRoutes);
   await app.register(returnInterviewRoutes);
   await app.register(adopterRoutes);

@@ -1054,7 +1054,9 @@ function pastEpisode(b: Builder, kind: PastKind, close: number, earliest: number
       const day = workdayOnOrBefore(close - r.int(0, 5));
       if (day < earliest) return false;
       const contact = b.contactDecidedOn(day, 'referral', source);
-      b.referral(day, source, need, close, null, true, contact);
+      // A referral closed with no further action still needs a reason (CIN census rule 8805): RC7, services
+      // ceased (RC8 and RC9 are for a case closed after an assessment, rule 8825Q).
+      b.referral(day, source, need, close, 'RC7', true, contact);
       return true;
     }
     case 'assessed':
@@ -1491,10 +1493,15 @@ function emergencyStart(b: Builder, start: number): void {
 
 /** The 903 schema from April 2025: supported accommodation is K3; H5 (semi-independent) and P2 (independent living) are withdrawn. */
 const SCHEMA_2025 = daysFromCivil(2025, 4, 1);
-function placementTypeAt(b: Builder, day: number, uasc: boolean): string {
+function placementTypeAt(b: Builder, day: number, uasc: boolean, section20: boolean): string {
   const ageYears = b.birth === null ? 0 : (day - b.birth) / 365.25;
   const type = uasc ? draw(b.r, ageYears >= 16 ? PLACEMENTS_UASC_16_PLUS : PLACEMENTS_UASC_UNDER_16)
     : draw(b.r, ageYears < 11 ? PLACEMENTS_UNDER_11 : ageYears < 16 ? PLACEMENTS_11_TO_15 : PLACEMENTS_16_PLUS);
+  // A residential school is for a child of 4 or over (903 rule 373): a younger child is fostered instead.
+  if (type === 'S1' && ageYears < 4) return 'U6';
+  // Placement with parents is for a child in care under an order (CPPCR 2010 reg 15; 903 rule 378): a
+  // child accommodated under section 20 (V2) goes home by leaving care, not by a P1 placement.
+  if (type === 'P1' && section20) return 'U6';
   // (The tables say H5 for supported accommodation and P2 for independent living, as before 2025.)
   return day >= SCHEMA_2025 && (type === 'H5' || type === 'P2') ? 'K3' : type;
 }
@@ -1577,7 +1584,8 @@ function periodOfCare(b: Builder, o: CareOptions): void {
   const rate = draw(r, MOVE_RATE);
   const lastPlacementEnd = o.placedForAdoption ?? (end ?? b.asAt + 1);
   let t = start;
-  let typeCode = placementTypeAt(b, t, o.uasc);
+  const underSection20 = (day: number): boolean => court.route === 'V2' || (court.v2Until !== null && day < court.v2Until);
+  let typeCode = placementTypeAt(b, t, o.uasc, underSection20(t));
   for (let first = true; ; first = false) {
     const length = first && r.chance(EMERGENCY_FIRST_PLACEMENT) ? r.int(3, 56) : Math.max(7, Math.round((-Math.log(1 - r.next()) / rate) * 365));
     const next = t + length;
@@ -1595,7 +1603,7 @@ function periodOfCare(b: Builder, o: CareOptions): void {
     addPlacement(b, periodId, t, placementEnd, typeCode, firstReview, limit, reason);
     if (isLast) break;
     t = next;
-    typeCode = nextType ?? placementTypeAt(b, t, o.uasc);
+    typeCode = nextType ?? placementTypeAt(b, t, o.uasc, underSection20(t));
   }
   if (o.placedForAdoption !== null) addPlacement(b, periodId, o.placedForAdoption, end, 'A6', firstReview, limit, null);
 

@@ -221,6 +221,15 @@ function childNode(identity: CinCensusIdentity, details: XmlNode[], everyEpisode
   ]);
 }
 
+/**
+ * One child's census record for the collection year, or null when no CIN episode was open in it (rule
+ * 8590): what the returns rules (src/practice/returns-rules) check, so they see exactly what is returned.
+ */
+export function cinCensusChild(identity: CinCensusIdentity, journey: Journey, collection: { start: string; end: string }): XmlNode | null {
+  const { nodes, everyEpisodeNfa } = cinDetails(journey, collection);
+  return nodes.length ? childNode(identity, nodes, everyEpisodeNfa, collection.end) : null;
+}
+
 /** Thrown when the census cannot be written as a valid document. */
 export class CinCensusError extends Error {}
 

@@ -12,6 +12,8 @@ import { toDayNumber } from '../../practice/calendar/day-number.ts';
 import type { CaseFlag } from '../../practice/casework/flags.ts';
 import { loadFlagSettings } from '../journeys/open-chronology.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
+import { childDataQuality } from '../returns/data-quality.ts';
+import type { Finding } from '../../practice/returns-rules/check-child.ts';
 import { caseFlags } from '../../practice/casework/flags.ts';
 import { childDrift, type ChildDrift } from '../../practice/oversight/drift.ts';
 import { loadLocalStandards } from '../clocks/local-standards.ts';
@@ -98,6 +100,8 @@ export interface ChildSummary {
   localOfferNotTold: string[] | null;
   /** Emergency protection orders and police protection, newest first (court.ts). */
   emergencyProtection: EmergencyProtectionView[];
+  /** The DfE validation rules the child's records break today (issue 8; store/returns/data-quality.ts). */
+  dataQuality: Finding[];
 }
 
 export interface EmergencyProtectionView {
@@ -232,8 +236,10 @@ export async function openChildSummary(
     const today = englandDateOf(now);
     const lastOversight = oversight?.date && oversight.date <= today ? { date: oversight.date, days: toDayNumber(today) - toDayNumber(oversight.date) } : null;
     const latest = screening?.data as { date: string; sexualExploitationRisk: string; criminalExploitationRisk: string; assessedBy: string } | undefined;
+    const dataQuality = await childDataQuality(tx, childId, today);
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'child', recordId: childId, childId });
     return {
+      dataQuality,
       openClocks,
       flags,
       lastOversight,

@@ -71,6 +71,39 @@ function RiskTag({ level }: { level: string }): ReactElement {
   return <Tag colour={colour}>{level.charAt(0).toUpperCase() + level.slice(1)}</Tag>;
 }
 
+/**
+ * Data quality (issue 8): the DfE validation rules the child's records break today, so they are fixed
+ * through the year and not in March. Each with the rule's code and the DfE's message, which record, and a
+ * link to correct it where the worker has a form for that record.
+ */
+function DataQuality({ childId, findings, editable }: { childId: string; findings: ChildSummary['dataQuality']; editable: ReadonlySet<string> }): ReactElement {
+  return (
+    <>
+      <h2 className="govuk-heading-m" id="data-quality">Data quality</h2>
+      <Table
+        caption="DfE validation rules this child’s records break today"
+        captionHidden={findings.length === 0}
+        head={['Rule', 'What the DfE says', 'Record']}
+        empty="This child’s records break none of the DfE validation rules Lantern checks."
+        rows={findings.map((f) => [
+          <span key="r">
+            {f.return === 'cin' ? 'CIN census' : 'SSDA903'} {f.code}{' '}
+            {f.severity === 'ERROR' ? <Tag colour="red">Error</Tag> : <Tag colour="yellow">Query</Tag>}
+          </span>,
+          f.message,
+          f.record && editable.has(f.record.type) ? (
+            <a className="govuk-link" href={`/children/${childId}/records/${f.record.type}/${encodeURIComponent(f.record.key)}`} key="w">
+              Correct the {f.where}
+            </a>
+          ) : (
+            f.where
+          ),
+        ])}
+      />
+    </>
+  );
+}
+
 const article = (noun: string): string => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
 
 export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canViewAudit, recordForms, savedNoun, canAllocate }: ChildSummaryPageProps): ReactElement {
@@ -220,6 +253,7 @@ export function ChildSummaryPage({ nav, user, csrfToken, summary, today, canView
           />
         </>
       )}
+      <DataQuality childId={child.id} findings={summary.dataQuality} editable={new Set(recordForms.map((f) => f.type))} />
       <h2 className="govuk-heading-m">Identity</h2>
       <SummaryList
         rows={[
