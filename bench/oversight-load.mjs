@@ -14,7 +14,13 @@ const statuses = {};
 // One autocannon instance per user, each with one keep-alive connection, its own cookie and its page:
 // autocannon's per-connection request hooks reset to the default request after the first one, so a
 // shared instance cannot hold 50 different sessions.
-function runUser(user) {
+// Paced users do not all ask at the same instant: each starts a fraction of the pacing interval after
+// the one before, as people arriving at their desks would, instead of 50 requests landing together
+// every second.
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function runUser(user, index) {
+  if (input.perUserRate) await sleep((index * 1000) / (input.perUserRate * input.users.length));
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { url: input.url + user.path, connections: 1, pipelining: 1, duration: input.durationSeconds, headers: { cookie: user.cookie, accept: 'text/html' }, ...(input.perUserRate ? { connectionRate: input.perUserRate } : {}) },
@@ -27,7 +33,7 @@ function runUser(user) {
   });
 }
 
-const results = await Promise.all(input.users.map(runUser));
+const results = await Promise.all(input.users.map((user, index) => runUser(user, index)));
 process.stdout.write(
   JSON.stringify({
     latencies,
