@@ -12,10 +12,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import type { Kysely } from 'kysely';
-import { openStore, type Store } from '../src/store/database.ts';
-import { deriveAppDatabaseUrl } from '../src/config.ts';
+import { openBenchStore } from './bench-store.ts';
 import { buildApp } from '../src/server/app.ts';
 import { generateLocalAuthority } from '../src/synth/generate.ts';
 import { loadLocalAuthority } from '../src/synth/load.ts';
@@ -84,29 +82,6 @@ function summarise(result: LoadResult, users: number): PhaseReport {
   };
 }
 
-async function openBenchStore(engine: 'pglite' | 'postgres', serverUrl: string): Promise<Store> {
-  if (engine === 'pglite') return openStore({ databaseUrl: null, appDatabaseUrl: null, dataDir: null });
-  const name = 'lantern_bench_oversight';
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const store = await openStore({ databaseUrl: url.toString(), appDatabaseUrl: deriveAppDatabaseUrl(url.toString(), undefined), dataDir: null });
-  return {
-    ...store,
-    close: async () => {
-      await store.close();
-      const again = new pg.Client({ connectionString: serverUrl });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
-}
-
 /** Staff holding a role, busiest first (by open allocations), as many sessions as asked for, cycling if fewer. */
 async function sessionsFor(db: Kysely<Database>, laId: string, role: string, count: number, now: Date): Promise<string[]> {
   return withTenant(db, laId, async (tx) => {
@@ -159,7 +134,7 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
   const results: Record<string, unknown> = {};
   for (const engine of engines) {
     console.error(`[${engine}] loading the synthetic ${size} LA (${la.children.length} children)…`);
-    const store = await openBenchStore(engine, serverUrl);
+    const store = await openBenchStore(engine, serverUrl, 'lantern_bench_oversight');
     const load0 = performance.now();
     await loadLocalAuthority(store.db, la, now);
     await store.analyze();

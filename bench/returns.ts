@@ -9,9 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { openStore, type Store } from '../src/store/database.ts';
-import { deriveAppDatabaseUrl } from '../src/config.ts';
+import { openBenchStore } from './bench-store.ts';
 import { generateLocalAuthority } from '../src/synth/generate.ts';
 import { loadLocalAuthority } from '../src/synth/load.ts';
 import { isSizeName } from '../src/synth/sizes.ts';
@@ -20,29 +18,6 @@ import { loadJourneys } from '../src/store/journeys/journey-records.ts';
 import { exportCinCensusForLa } from '../src/store/returns/export-cin-census.ts';
 import { exportSsda903ForLa } from '../src/store/returns/export-ssda903.ts';
 import { exportAnnexAForLa } from '../src/store/returns/export-annex-a.ts';
-
-async function openBenchStore(engine: 'pglite' | 'postgres', serverUrl: string): Promise<Store> {
-  if (engine === 'pglite') return openStore({ databaseUrl: null, appDatabaseUrl: null, dataDir: null });
-  const name = 'lantern_bench_returns';
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const store = await openStore({ databaseUrl: url.toString(), appDatabaseUrl: deriveAppDatabaseUrl(url.toString(), undefined), dataDir: null });
-  return {
-    ...store,
-    close: async () => {
-      await store.close();
-      const again = new pg.Client({ connectionString: serverUrl });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
   const t0 = performance.now();
@@ -66,7 +41,7 @@ export async function returnsBenchmark(args: string[]): Promise<void> {
   const results: Record<string, unknown> = {};
   for (const engine of engines) {
     console.error(`[${engine}] loading the synthetic ${size} LA (${la.children.length} children)…`);
-    const store = await openBenchStore(engine, serverUrl);
+    const store = await openBenchStore(engine, serverUrl, 'lantern_bench_returns');
     await loadLocalAuthority(store.db, la, now);
     await store.analyze();
     peakRss = process.memoryUsage.rss();
