@@ -1,6 +1,6 @@
 // Opening a child's record: load the child (within the actor's scope), their addresses, family links
 // and allocation history in one transaction, and audit the read in that same transaction.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import type { Database } from '../schema.ts';
@@ -10,13 +10,12 @@ import { clockById } from '../../practice/clocks/catalogue/index.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import { toDayNumber } from '../../practice/calendar/day-number.ts';
 import type { CaseFlag } from '../../practice/casework/flags.ts';
-import { loadFlagSettings } from '../journeys/open-chronology.ts';
+import { loadFlagSettings } from '../journeys/flag-settings.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
 import { childDataQuality } from '../returns/data-quality.ts';
 import type { Finding } from '../../practice/returns-rules/check-child.ts';
 import { caseFlags } from '../../practice/casework/flags.ts';
 import { childDrift, type ChildDrift } from '../../practice/oversight/drift.ts';
-import { loadLocalStandards } from '../clocks/local-standards.ts';
 import { adoptionTimeliness, type AdoptionTimeliness } from '../../practice/casework/adoption-timeliness.ts';
 import { toInstant } from '../../practice/calendar/clock-hours.ts';
 import type { Journey } from '../../practice/journey/journey.ts';
@@ -111,6 +110,13 @@ export interface EmergencyProtectionView {
   to: string | null;
   inForce: boolean;
   detail: string;
+}
+
+/** The record with the latest date on or before `today`, or undefined. */
+function latestByDate<T extends { date: string }>(records: readonly T[], today: string): T | undefined {
+  let latest: T | undefined;
+  for (const r of records) if (r.date <= today && (!latest || r.date > latest.date)) latest = r;
+  return latest;
 }
 
 export async function loadOpenClocks(tx: Tx, childId: string, today: string): Promise<OpenClockView[]> {
@@ -212,30 +218,18 @@ export async function openChildSummary(
     const openClocks = await loadOpenClocks(tx, childId, englandDateOf(now));
     // The journey once, for the flags and the adoption scorecard measures.
     const [journey] = await loadJourneys(tx, [childId]);
-    const { calendar, options } = await loadFlagSettings(tx);
-    const flags = journey ? caseFlags(journey, englandDateOf(now), calendar, options) : [];
+    const { calendar, options, settings } = await loadFlagSettings(tx);
+    const today = englandDateOf(now);
+    const flags = journey ? caseFlags(journey, today, calendar, options) : [];
     const adoption = journey ? adoptionTimeliness(journey) : null;
-    const { settings } = await loadLocalStandards(tx);
-    const drift = journey ? { ...childDrift(journey, englandDateOf(now)), driftDays: settings.driftDays } : null;
+    const drift = journey ? { ...childDrift(journey, today), driftDays: settings.driftDays } : null;
     const emergencyProtection = journey ? emergencyProtectionOf(journey, now) : [];
     const localOfferNotTold = journey?.careLeaver ? notYetToldOf(await loadLocalOffer(tx), journey.careLeaver.localOfferToldOf).map((e) => e.title) : null;
-    const screening = await tx
-      .selectFrom('journey_record')
-      .select('data')
-      .where('child_id', '=', childId)
-      .where('record_type', '=', 'exploitationScreenings')
-      .orderBy(sql`data->>'date'`, 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const oversight = await tx
-      .selectFrom('journey_record')
-      .select(sql<string>`max(data->>'date')`.as('date'))
-      .where('child_id', '=', childId)
-      .where('record_type', '=', 'caseSupervisions')
-      .executeTakeFirst();
-    const today = englandDateOf(now);
-    const lastOversight = oversight?.date && oversight.date <= today ? { date: oversight.date, days: toDayNumber(today) - toDayNumber(oversight.date) } : null;
-    const latest = screening?.data as { date: string; sexualExploitationRisk: string; criminalExploitationRisk: string; assessedBy: string } | undefined;
+    // The latest exploitation screening and the latest case supervision (either kind) up to today,
+    // from the journey already in hand.
+    const latest = latestByDate(journey?.exploitationScreenings ?? [], today);
+    const oversight = latestByDate(journey?.caseSupervisions ?? [], today);
+    const lastOversight = oversight ? { date: oversight.date, days: toDayNumber(today) - toDayNumber(oversight.date) } : null;
     const dataQuality = await childDataQuality(tx, childId, today);
     await recordAudit(tx, actor, origin, now, { action: 'read', recordType: 'child', recordId: childId, childId });
     return {

@@ -5,14 +5,13 @@ import type { Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { chronologyOf, type ChronologyEvent } from '../../practice/casework/chronology.ts';
-import { caseFlags, type CaseFlag, type CaseFlagOptions } from '../../practice/casework/flags.ts';
-import type { Calendar } from '../../practice/calendar/calendar.ts';
+import { caseFlags, type CaseFlag } from '../../practice/casework/flags.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { loadJourneys } from './journey-records.ts';
-import { loadLocalCalendar, loadLocalStandards } from '../clocks/local-standards.ts';
+import { loadFlagSettings } from './flag-settings.ts';
 
 export interface ChildChronology {
   child: { id: string; name: string };
@@ -27,13 +26,6 @@ async function nameLookups(tx: Tx): Promise<{ staffName: (id: string) => string 
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
   return { staffName: (id) => staffNames.get(id), teamName: (id) => teamNames.get(id) };
 }
-
-/** The flag rules' LA settings (the repeat-missing thresholds are local standards). */
-export async function loadFlagSettings(tx: Tx): Promise<{ calendar: Calendar; options: CaseFlagOptions }> {
-  const [{ settings }, calendar] = await Promise.all([loadLocalStandards(tx), loadLocalCalendar(tx)]);
-  return { calendar, options: { repeatMissing: { episodes: settings.repeatMissingEpisodes, days: settings.repeatMissingDays } } };
-}
-
 
 export async function openChronology(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, childId: string, now: Date): Promise<ChildChronology | null> {
   return withTenant(db, actor.localAuthorityId, async (tx) => {

@@ -13,7 +13,7 @@ import type { Database } from '../schema.ts';
 import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
-import { loadFlagSettings } from '../journeys/open-chronology.ts';
+import { loadFlagSettings } from '../journeys/flag-settings.ts';
 
 export interface ChildNeedingAttention {
   childId: string;

@@ -15,7 +15,7 @@ import { withTenant } from '../tenant.ts';
 import { childInScope } from '../child-scope.ts';
 import { loadJourneys } from '../journeys/journey-records.ts';
 import { loadLocalStandards } from '../clocks/local-standards.ts';
-import { loadFlagSettings } from '../journeys/open-chronology.ts';
+import { loadFlagSettings } from '../journeys/flag-settings.ts';
 
 export interface MissingNow {
   childId: string;
