@@ -32,6 +32,30 @@ export function recordsOfJourney(journey: Journey, newId: () => string): StoredR
   return rows;
 }
 
+/**
+ * Puts stored rows into the journey documents of their children, in the order given: list types
+ * appended, single types set. A row whose child has no document is skipped, unless `documentFor`
+ * makes one (a read of only some record types starts from nothing).
+ */
+export function addRecordsToDocuments(
+  documents: Map<string, Record<string, unknown>>,
+  records: readonly { child_id: string; record_type: string; data: unknown }[],
+  documentFor?: (childId: string) => Record<string, unknown>,
+): void {
+  for (const r of records) {
+    let doc = documents.get(r.child_id);
+    if (!doc && documentFor) documents.set(r.child_id, (doc = documentFor(r.child_id)));
+    if (!doc) continue;
+    if (isJourneyListType(r.record_type)) {
+      const list = doc[r.record_type];
+      if (Array.isArray(list)) list.push(r.data);
+      else doc[r.record_type] = [r.data];
+    } else if (isJourneySingleType(r.record_type)) {
+      doc[r.record_type] = r.data;
+    }
+  }
+}
+
 const CHUNK = 500;
 
 /** The journeys of the given children, in the order given. Throws if stored data is not a valid journey. */
@@ -56,17 +80,7 @@ export async function loadJourneys(tx: Tx, childIds: readonly string[]): Promise
       const list = doc?.allocations;
       if (Array.isArray(list)) list.push({ workerId: a.worker_id, teamId: a.team_id, startDate: a.start_date, endDate: a.end_date });
     }
-    for (const r of records) {
-      const doc = documents.get(r.child_id);
-      if (!doc) continue;
-      if (isJourneyListType(r.record_type)) {
-        const list = doc[r.record_type];
-        if (Array.isArray(list)) list.push(r.data);
-        else doc[r.record_type] = [r.data];
-      } else if (isJourneySingleType(r.record_type)) {
-        doc[r.record_type] = r.data;
-      }
-    }
+    addRecordsToDocuments(documents, records);
     for (const id of ids) {
       const parsed = parseJourney(documents.get(id));
       if (!parsed.ok) throw new Error(`stored journey of child ${id} is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);

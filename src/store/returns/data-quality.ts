@@ -13,7 +13,8 @@ import type { ReturnName, Severity } from '../../practice/returns-rules/catalogu
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
 import type { Journey } from '../../practice/journey/journey.ts';
-import { isJourneyListType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
+import type { JourneyRecordType } from '../../practice/journey/record-types.ts';
+import { addRecordsToDocuments } from '../journeys/journey-records.ts';
 
 export type DataQualityScope = 'none' | 'team' | 'local_authority';
 
@@ -52,12 +53,7 @@ async function checkChildren(tx: Tx, ids: readonly string[] | 'all', today: stri
       .$if(some, (q) => q.where('child_id', 'in', list)).orderBy('created_at').orderBy('id').execute(),
   ]);
   const journeyOf = new Map<string, Record<string, unknown>>();
-  for (const r of records) {
-    let doc = journeyOf.get(r.child_id);
-    if (!doc) journeyOf.set(r.child_id, (doc = {}));
-    if (isJourneyListType(r.record_type)) ((doc[r.record_type] as unknown[] | undefined) ?? (doc[r.record_type] = [] as unknown[]) as unknown[]).push(r.data);
-    else doc[r.record_type] = r.data;
-  }
+  addRecordsToDocuments(journeyOf, records, () => ({}));
   const byChild = <T extends { child_id: string }>(list: readonly T[]): Map<string, T[]> => {
     const map = new Map<string, T[]>();
     for (const item of list) {
