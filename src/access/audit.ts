@@ -25,25 +25,37 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export async function recordAudit(tx: Tx, actor: Actor, origin: RequestOrigin, at: Date, entry: AuditEntry): Promise<void> {
+interface AuditActor {
+  localAuthorityId: string;
+  id: string | null;
+  username: string;
+  displayName: string;
+  roles: readonly string[];
+}
+
+async function insertAudit(tx: Tx, who: AuditActor, origin: RequestOrigin | null, at: Date, entry: AuditEntry): Promise<void> {
   await tx
     .insertInto('audit_event')
     .values({
-      local_authority_id: actor.localAuthorityId,
+      local_authority_id: who.localAuthorityId,
       occurred_at: at,
-      actor_id: actor.staffUserId,
-      actor_username: actor.username,
-      actor_display_name: actor.displayName,
-      actor_roles: actor.roles,
+      actor_id: who.id,
+      actor_username: who.username,
+      actor_display_name: who.displayName,
+      actor_roles: [...who.roles],
       action: entry.action,
       record_type: entry.recordType,
       record_id: entry.recordId ?? null,
       child_id: entry.childId ?? null,
-      ip: origin.ip,
-      user_agent: origin.userAgent.slice(0, 500),
+      ...(origin ? { ip: origin.ip, user_agent: origin.userAgent.slice(0, 500) } : {}),
       detail: JSON.stringify(entry.detail ?? {}),
     })
     .execute();
+}
+
+export async function recordAudit(tx: Tx, actor: Actor, origin: RequestOrigin, at: Date, entry: AuditEntry): Promise<void> {
+  const who = { localAuthorityId: actor.localAuthorityId, id: actor.staffUserId, username: actor.username, displayName: actor.displayName, roles: actor.roles };
+  await insertAudit(tx, who, origin, at, entry);
 }
 
 /**
@@ -51,20 +63,5 @@ export async function recordAudit(tx: Tx, actor: Actor, origin: RequestOrigin, a
  * actor_id is null and the name says which command, but it sits in the LA's own audit trail like any other.
  */
 export async function recordSystemAudit(tx: Tx, localAuthorityId: string, command: string, at: Date, entry: AuditEntry): Promise<void> {
-  await tx
-    .insertInto('audit_event')
-    .values({
-      local_authority_id: localAuthorityId,
-      occurred_at: at,
-      actor_id: null,
-      actor_username: command,
-      actor_display_name: 'Command line',
-      actor_roles: [],
-      action: entry.action,
-      record_type: entry.recordType,
-      record_id: entry.recordId ?? null,
-      child_id: entry.childId ?? null,
-      detail: JSON.stringify(entry.detail ?? {}),
-    })
-    .execute();
+  await insertAudit(tx, { localAuthorityId, id: null, username: command, displayName: 'Command line', roles: [] }, null, at, entry);
 }
