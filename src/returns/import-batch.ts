@@ -1,0 +1,69 @@
+// What reading a return file (CIN census XML, SSDA903 CSVs) produces for the importer: per child, the
+// identity the file holds and the journey records it implies, each with where in the file it came from,
+// and every row the reader refused. Readers are pure (text in, batch out); `store/imports/` writes a
+// batch in one transaction, matching each record to a stored one by its natural key, so importing the
+// same file twice changes nothing and importing an export of Lantern's own records gives them back.
+import type { JourneyRecordType } from '../practice/journey/record-types.ts';
+
+/** A place in an imported file: its name as given and the 1-based line the row or element starts on. */
+export interface SourcePlace {
+  file: string;
+  line: number;
+}
+
+/** A row the import refused: which file, which line, which field (null for the whole row), and why, in plain words. */
+export interface Rejection extends SourcePlace {
+  field: string | null;
+  reason: string;
+}
+
+/** Identity fields the file holds; a field left out is not in this file and keeps what is stored. */
+export interface ImportedIdentity {
+  dateOfBirth?: string | null;
+  expectedDateOfBirth?: string | null;
+  /** Lantern's codes (child.sex): '0' not yet born / not known, '1' male, '2' female, '9' not specified. */
+  sex?: '0' | '1' | '2' | '9';
+  /** CIN census / SSDA903 ethnicity code (WBRI, …). */
+  ethnicity?: string;
+  upn?: string | null;
+  /** CIN census disability codes (NONE, MOB, …). */
+  disabilities?: string[];
+  unaccompaniedAsylumSeeking?: boolean;
+}
+
+export interface ImportedRecord {
+  recordType: JourneyRecordType;
+  /**
+   * The fields that identify this record among the child's records of the same type: its natural key in
+   * the return (a placement by its start date, a review by its date). An empty object matches the single
+   * record of a single type (adoption, careLeaver). Every key here is also in `fields`.
+   */
+  match: Record<string, unknown>;
+  /** The fields the file holds: set on the stored record, created or updated (the file wins). */
+  fields: Record<string, unknown>;
+  /**
+   * Fields the journey schema requires that the file does not hold: used only when the record is new,
+   * never written over a stored record's own values. Documented per format in docs/returns.md.
+   */
+  defaults?: Record<string, unknown>;
+  source: SourcePlace;
+}
+
+export interface ImportedChild {
+  /** The LA's own reference for the child (CIN LAchildID, SSDA903 CHILD): child.child_reference. */
+  childReference: string;
+  identity: ImportedIdentity;
+  records: ImportedRecord[];
+  /** Where the child was first met in the files (for a rejection of the child as a whole). */
+  source: SourcePlace;
+}
+
+export interface ImportBatch {
+  format: 'cin-census' | 'ssda903';
+  /** The collection year the file is for, as its own header gives it (e.g. 2025 for 2024/25), when known. */
+  collectionYear: number | null;
+  /** Data rows (CSV lines after headers; CIN <Child> elements) read across all files. */
+  rows: number;
+  children: ImportedChild[];
+  rejected: Rejection[];
+}
