@@ -46,6 +46,12 @@ export interface ImportedRecord {
    * never written over a stored record's own values. Documented per format in docs/returns.md.
    */
   defaults?: Record<string, unknown>;
+  /**
+   * Fields that point at another record of the child (a placement's periodOfCareId, an assessment's
+   * referralId): the field is set to the id of the record of that type matching those fields. The
+   * record pointed at must come earlier in the child's `records` (or already be stored).
+   */
+  refs?: Record<string, { recordType: JourneyRecordType; match: Record<string, unknown> }>;
   source: SourcePlace;
 }
 
