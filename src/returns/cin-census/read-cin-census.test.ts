@@ -13,6 +13,7 @@ import { applyImportedRecords } from '../../practice/journey/apply-imported-chil
 import { parseJourney } from '../../practice/journey/parse-journey.ts';
 import type { Journey } from '../../practice/journey/journey.ts';
 import type { ImportBatch, ImportedChild, Rejection } from '../import-batch.ts';
+import { generateLocalAuthority } from '../../synth/generate.ts';
 
 // shared/ sits next to main/ on developer machines and in CI (as in build-cin-census.test.ts).
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -162,6 +163,35 @@ test('round trip: a corrected CIN_Census_2026.xml carries every kind of record (
   assert.equal(xml.split('<DateOfInitialCPC>').length - 1, 1);
 });
 
+test('Lantern\'s own census of a synthetic LA, read back onto the journeys it was built from, changes nothing', async (t) => {
+  const la = generateLocalAuthority({ seed: 11, size: 'small', asAt: '2026-03-31', name: 'Synthetic', dfeCode: '999', usernamePrefix: '' });
+  const xml = buildCinCensus({
+    la: { dfeCode: la.dfeCode }, collection: { start: '2025-04-01', end: '2026-03-31' },
+    children: la.children.map((identity, i) => ({ identity, journey: la.journeys[i]! })),
+  });
+  const started = performance.now();
+  const batch = readCinCensus({ name: 'synthetic.xml', text: xml });
+  t.diagnostic(`${batch.rows} children, ${xml.length} bytes read in ${(performance.now() - started).toFixed(0)} ms`);
+  assert.deepEqual(batch.rejected, []);
+  assert.equal(batch.collectionYear, 2026);
+  const index = new Map(la.children.map((c, i) => [c.childReference, i]));
+  const outcomes = new Map<string, Set<string>>();
+  for (const c of batch.children) {
+    const i = index.get(c.childReference)!;
+    const journey = la.journeys[i]! as unknown as Record<string, unknown>;
+    const applied = applyImportedRecords(journey, c.records, newId);
+    assert.deepEqual(applied.rejected, [], c.childReference);
+    for (const r of applied.records) (outcomes.get(r.recordType) ?? outcomes.set(r.recordType, new Set()).get(r.recordType)!).add(r.outcome);
+    assert.deepEqual(applied.journey, journey, c.childReference);
+    // The identity the census holds is the child's own.
+    const child = la.children[i]!;
+    for (const [field, value] of Object.entries(c.identity)) assert.deepEqual(value, child[field as keyof typeof child], `${c.childReference} ${field}`);
+  }
+  // Every kind of record the census carries was met, and each was unchanged.
+  assert.deepEqual([...outcomes.keys()].sort(), ['assessments', 'cinPlans', 'cpPlans', 'initialConferences', 'referrals', 'reviewConferences', 's47Enquiries', 'strategyDiscussions']);
+  assert.ok([...outcomes.values()].every((set) => set.size === 1 && set.has('unchanged')));
+});
+
 // --- The fake files ------------------------------------------------------------------------------------
 
 test('every fake file reads; the DfE test files\' deliberate errors are reported by line and element, their children refused', () => {
@@ -233,7 +263,7 @@ test('a file that is not XML, or not a CIN census, is refused whole with one rej
   assert.equal(read(census('')).rejected[0]!.field, 'Child');
 });
 
-test('a well-formed child reads: identity, the referral with its fields, line numbers, yes/no as 0/1', () => {
+test('a well-formed child reads: identity, the referral with its fields, line numbers; ReferralNFA 0 sets nothing (Lantern marks only NFA referrals)', () => {
   const xml = census(child());
   const batch = read(xml);
   assert.deepEqual(batch.rejected, []);
@@ -243,7 +273,7 @@ test('a well-formed child reads: identity, the referral with its fields, line nu
     identity: { dateOfBirth: '2015-06-01', expectedDateOfBirth: null, sex: '2', upn: null, ethnicity: 'WBRI' },
     records: [{
       recordType: 'referrals', match: { referralDate: '2025-05-01' },
-      fields: { referralDate: '2025-05-01', sourceCode: '2A', primaryNeedCode: undefined, closeDate: undefined, closeReason: undefined, noFurtherAction: false },
+      fields: { referralDate: '2025-05-01', sourceCode: '2A', primaryNeedCode: undefined, closeDate: undefined, closeReason: undefined, noFurtherAction: undefined },
       source: { file: 'cin.xml', line: lineOf(xml, '<CINdetails>') },
     }],
     source: { file: 'cin.xml', line: lineOf(xml, '<Child>') },

@@ -183,10 +183,13 @@ function readEpisode(r: ChildReader, details: XmlElement, file: string): Pending
   }
   if (referralDate === undefined) return out; // nothing below can be linked to the referral
   const referral = { recordType: 'referrals' as const, match: { referralDate } };
+  // ReferralNFA 1 is kept as noFurtherAction true. Lantern marks only the referrals that ended with no
+  // further action (the field is absent otherwise), so 0 sets nothing: reading Lantern's own census then
+  // changes none of its referrals. A 0 does not clear a stored referral's "no further action".
   out.push({
     record: {
       ...referral,
-      fields: { referralDate, sourceCode: referralSource, primaryNeedCode: primaryNeed, closeDate, closeReason, noFurtherAction: nfa },
+      fields: { referralDate, sourceCode: referralSource, primaryNeedCode: primaryNeed, closeDate, closeReason, noFurtherAction: nfa === true ? true : undefined },
       source: source(details.line),
     },
     key: { element: 'CINreferralDate', line: r.lineOf(details, 'CINreferralDate'), described: `CINdetails with CINreferralDate ${referralDate}`, keeps: 'referral per referral date' },
