@@ -190,6 +190,21 @@ test('Lantern\'s own census of a synthetic LA, read back onto the journeys it wa
   // Every kind of record the census carries was met, and each was unchanged.
   assert.deepEqual([...outcomes.keys()].sort(), ['assessments', 'cinPlans', 'cpPlans', 'initialConferences', 'referrals', 'reviewConferences', 's47Enquiries', 'strategyDiscussions']);
   assert.ok([...outcomes.values()].every((set) => set.size === 1 && set.has('unchanged')));
+
+  // Read into empty journeys instead (a council moving to Lantern), the census built from them is the
+  // census read: nothing in it is lost or changed, but for NumberOfPreviousCPP, which Lantern counts from
+  // the plans it holds (plans that ended before the year are not in the file).
+  const moved = batch.children.map((c) => {
+    const empty = { child: { id: c.childReference, dateOfBirth: c.identity.dateOfBirth ?? null, expectedDateOfBirth: c.identity.expectedDateOfBirth ?? null } };
+    const journey = applyImportedRecords(empty, c.records, newId).journey as unknown as Journey;
+    assert.ok(parseJourney(journey).ok, c.childReference);
+    const child = la.children[index.get(c.childReference)!]!;
+    return { identity: { ...child, ...c.identity }, journey };
+  });
+  const again = buildCinCensus({ la: { dfeCode: la.dfeCode }, collection: { start: '2025-04-01', end: '2026-03-31' }, children: moved });
+  const withoutPreviousPlans = (x: string) => x.replace(/<NumberOfPreviousCPP>\d+<\/NumberOfPreviousCPP>/g, '');
+  assert.equal(withoutPreviousPlans(again), withoutPreviousPlans(xml));
+  assert.notEqual(again, xml, 'some plans had a plan before the year');
 });
 
 // --- The fake files ------------------------------------------------------------------------------------
@@ -418,6 +433,10 @@ test('a section 47 enquiry: its strategy discussion (a documented default), ICPC
     [{ startDate: '2025-06-10', endDate: undefined, initialCategory: 'neglect', latestCategory: 'emotional' }, { initialConferenceId: { recordType: 'initialConferences', match: { date: '2025-06-10' } } }],
     [{ startDate: '2025-09-01', endDate: undefined, initialCategory: 'neglect', latestCategory: 'emotional' }, undefined],
   ]);
+  // Needing no conference, the enquiry ended: the census has no end date, so the earliest day it allows.
+  assert.deepEqual(byType('s47Enquiries').map((r) => r.defaults), [{ endDate: '2025-05-10' }, undefined]);
+  const before = read(census(child({ details: `<CINdetails>\n<CINreferralDate>2025-03-01</CINreferralDate>\n<ReferralSource>2A</ReferralSource>\n${s47('2025-03-20', null, '1')}\n<ReferralNFA>0</ReferralNFA>\n</CINdetails>` })));
+  assert.deepEqual(before.children[0]!.records.find((r) => r.recordType === 's47Enquiries')!.defaults, { endDate: '2025-04-01' }, 'open in the 2025-26 census, so not ended before 1 April 2025');
   // Applied to an empty journey, the references resolve in the order the records come.
   const applied = applyImportedRecords({ child: { id: 'c', dateOfBirth: '2015-06-01' } }, records, newId);
   assert.deepEqual(applied.rejected, []);
@@ -437,4 +456,7 @@ test('every problem in a child is reported, and other children are still read', 
   assert.equal(batch.rows, 2);
   assert.deepEqual(batch.children.map((c) => c.childReference), ['C2']);
   assert.deepEqual(batch.rejected.map((r) => r.field), ['PersonBirthDate', 'Sex']);
+  // Within an episode too: a referral date that is not a date does not hide its assessment's problem.
+  const episodeProblems = read(census(child({ details: '<CINdetails>\n<CINreferralDate>2025-5-1</CINreferralDate>\n<ReferralSource>2A</ReferralSource>\n<Assessments>\n<AssessmentActualStartDate>2025-06-02</AssessmentActualStartDate>\n<AssessmentAuthorisationDate>2025-06-01</AssessmentAuthorisationDate>\n</Assessments>\n<ReferralNFA>0</ReferralNFA>\n</CINdetails>' })));
+  assert.deepEqual(episodeProblems.rejected.map((r) => r.field), ['CINreferralDate', 'AssessmentAuthorisationDate']);
 });

@@ -131,7 +131,7 @@ function readIdentity(r: ChildReader, identifiers: XmlElement, characteristics: 
   // Sex (2024-25 on: M, F, U) or GenderCurrent (to 2023-24: 1 male, 2 female, 0 not recorded or unborn,
   // 9 indeterminate). Lantern's codes are GenderCurrent's; U is "not yet born" for an unborn child and
   // "indeterminate" (9) otherwise, as the exporter writes both as U (rule 8750).
-  const sexElement = r.one(identifiers, 'Sex') ? 'Sex' : 'GenderCurrent';
+  const sexElement = identifiers.children.some((c) => c.name === 'Sex') ? 'Sex' : 'GenderCurrent';
   const sex = r.text(identifiers, sexElement, false);
   if (sex === undefined) r.add(identifiers.line, 'Sex', 'Sex (GenderCurrent before 2024-25) is missing from ChildIdentifiers; the census requires it');
   else {
@@ -167,9 +167,11 @@ function readIdentity(r: ChildReader, identifiers: XmlElement, characteristics: 
 }
 
 /** The records of one CINdetails (a CIN episode) in the order their references need. */
-function readEpisode(r: ChildReader, details: XmlElement, file: string): Pending[] {
+function readEpisode(r: ChildReader, details: XmlElement, file: string, collectionYear: number | null): Pending[] {
   const source = (line: number) => ({ file, line });
   const out: Pending[] = [];
+  /** 1 April before the reference date: the census year runs from 1 April to 31 March. */
+  const collectionStart = collectionYear === null ? null : `${collectionYear - 1}-04-01`;
   const referralDate = r.date(details, 'CINreferralDate', true);
   const referralSource = r.code(details, 'ReferralSource', CENSUS_CODES.referralSource, 'referral source', true);
   const primaryNeed = r.code(details, 'PrimaryNeedCode', CENSUS_CODES.primaryNeed, 'primary need', false);
@@ -181,12 +183,13 @@ function readEpisode(r: ChildReader, details: XmlElement, file: string): Pending
   if (closeReason !== undefined && closeDate === undefined && !details.children.some((c) => c.name === 'CINclosureDate' && c.text !== '')) {
     r.add(r.lineOf(details, 'ReasonForClosure'), 'ReasonForClosure', `ReasonForClosure ${closeReason} is given but CINclosureDate is not: only a closed episode has a reason for closure`);
   }
-  if (referralDate === undefined) return out; // nothing below can be linked to the referral
+  // Without a referral date the child is refused, but what the episode holds is still checked, so that
+  // every problem is reported at once.
   const referral = { recordType: 'referrals' as const, match: { referralDate } };
   // ReferralNFA 1 is kept as noFurtherAction true. Lantern marks only the referrals that ended with no
   // further action (the field is absent otherwise), so 0 sets nothing: reading Lantern's own census then
   // changes none of its referrals. A 0 does not clear a stored referral's "no further action".
-  out.push({
+  if (referralDate !== undefined) out.push({
     record: {
       ...referral,
       fields: { referralDate, sourceCode: referralSource, primaryNeedCode: primaryNeed, closeDate, closeReason, noFurtherAction: nfa === true ? true : undefined },
@@ -277,6 +280,12 @@ function readEpisode(r: ChildReader, details: XmlElement, file: string): Pending
         ...enquiry,
         // ICPCnotRequired yes: the enquiry concluded that no conference is needed; a conference held: it was.
         fields: { startDate, icpcRequired: notRequired === true ? false : icpcDate !== undefined ? true : undefined },
+        // Lantern holds "concluded: no conference needed" as icpcRequired false with an end date (the
+        // exporter returns ICPCnotRequired 1 only for an ended enquiry; without one the enquiry would be
+        // returned as open in every later census). The census has no end date, so a new enquiry is taken
+        // as ended on the earliest day the file allows: the day it started, or, for one started before
+        // the collection year, the year's first day (the census holds only enquiries open in its year).
+        defaults: notRequired === true ? { endDate: collectionStart !== null && startDate < collectionStart ? collectionStart : startDate } : undefined,
         refs: { strategyDiscussionId: discussion }, source: source(s.line),
       },
       key: { element: 'S47ActualStartDate', line: r.lineOf(s, 'S47ActualStartDate'), described: `Section47 with S47ActualStartDate ${startDate}`, keeps: 'section 47 enquiry per start date' },
@@ -336,7 +345,7 @@ function readEpisode(r: ChildReader, details: XmlElement, file: string): Pending
 }
 
 /** One <Child>: the child with their records, or the problems that refuse it. */
-function readChild(element: XmlElement, file: string): { child: ImportedChild; problems: Rejection[] } {
+function readChild(element: XmlElement, file: string, collectionYear: number | null): { child: ImportedChild; problems: Rejection[] } {
   const r = new ChildReader(file);
   const identifiers = r.one(element, 'ChildIdentifiers');
   let childReference = '';
@@ -348,7 +357,7 @@ function readChild(element: XmlElement, file: string): { child: ImportedChild; p
   }
   const episodes = r.all(element, 'CINdetails');
   if (episodes.length === 0) r.add(element.line, 'CINdetails', 'the Child has no CINdetails; every child in the census has at least one episode');
-  const pending = episodes.flatMap((details) => readEpisode(r, details, file));
+  const pending = episodes.flatMap((details) => readEpisode(r, details, file, collectionYear));
 
   // One record per natural key: a second would be matched to the first on import and overwrite it.
   const seen = new Set<string>();
@@ -370,15 +379,51 @@ function refused(file: string, line: number, field: string | null, reason: strin
   return { ...emptyBatch(), rejected: [{ file, line, field, reason }] };
 }
 
+/**
+ * The header: the collection year, and what is wrong with it. The census is as at 31 March of the year it
+ * ends (rule 100), and Year is that year; the reference date is the more exact, so it gives the collection
+ * year. A header problem is reported with the children still read (Lantern keeps nothing from the header).
+ */
+function readHeader(header: XmlElement, file: string): { collection: XmlElement | undefined; collectionYear: number | null; problems: Rejection[] } {
+  const details = header.children.find((c) => c.name === 'CollectionDetails');
+  const find = (name: string) => details?.children.find((c) => c.name === name);
+  const problems: Rejection[] = [];
+  let collectionYear: number | null = null;
+  const reference = find('ReferenceDate');
+  if (reference && !isIsoDate(reference.text)) {
+    problems.push({ file, line: reference.line, field: 'ReferenceDate', reason: `ReferenceDate ${reference.text || '(empty)'} is not a date (YYYY-MM-DD)` });
+  } else if (reference) {
+    collectionYear = Number(reference.text.slice(0, 4));
+    if (reference.text.slice(5) !== '03-31') {
+      problems.push({ file, line: reference.line, field: 'ReferenceDate', reason: `ReferenceDate ${reference.text} is not 31 March: the census is as at the end of March (rule 100)` });
+    }
+  }
+  const year = find('Year');
+  if (collectionYear === null && year) {
+    if (/^\d{4}$/.test(year.text)) collectionYear = Number(year.text);
+    else problems.push({ file, line: year.line, field: 'Year', reason: `Year ${year.text || '(empty)'} is not a year (YYYY)` });
+  }
+  return { collection: find('Collection'), collectionYear, problems };
+}
+
 export function readCinCensus(file: { name: string; text: string }): ImportBatch {
   const batch = emptyBatch();
+  const notCin = 'this is not a CIN census file, so nothing in it was read';
+  let header: ReturnType<typeof readHeader> | null = null;
   let root: XmlElement;
   try {
     root = readXmlElements(file.text, {
-      isRecord: (path) => path.length === 3 && path[0] === 'Message' && path[1] === 'Children' && path[2] === 'Child',
+      // The header comes before the children (XSD messagetype), so it is read first.
+      isRecord: (path) => path[0] === 'Message' && ((path.length === 2 && path[1] === 'Header') || (path.length === 3 && path[1] === 'Children' && path[2] === 'Child')),
       onRecord: (element) => {
+        if (element.name === 'Header') {
+          header ??= readHeader(element, file.name);
+          return;
+        }
+        // Another collection's children (a school census also starts <Message>) are not read at all.
+        if (header?.collection && header.collection.text !== 'CIN') return;
         batch.rows += 1;
-        const { child, problems } = readChild(element, file.name);
+        const { child, problems } = readChild(element, file.name, header?.collectionYear ?? null);
         if (problems.length) batch.rejected.push(...problems);
         else batch.children.push(child);
       },
@@ -387,32 +432,17 @@ export function readCinCensus(file: { name: string; text: string }): ImportBatch
     if (!(error instanceof XmlReadError)) throw error;
     return refused(file.name, error.line, null, `the file is not well-formed XML (${error.message}), so nothing in it was read`);
   }
+  const read = header as ReturnType<typeof readHeader> | null;
 
-  const notCin = 'this is not a CIN census file, so nothing in it was read';
   if (root.name !== 'Message') return refused(file.name, root.line, null, `${notCin}: its root element is ${root.name}, not Message`);
-  const details = root.children.find((c) => c.name === 'Header')?.children.find((c) => c.name === 'CollectionDetails');
-  const collection = details?.children.find((c) => c.name === 'Collection');
+  const collection = read?.collection;
   if (collection && collection.text !== 'CIN') return refused(file.name, collection.line, 'Collection', `${notCin}: its Collection is ${collection.text || '(empty)'}, not CIN`);
   const children = root.children.find((c) => c.name === 'Children');
   if (!children) return refused(file.name, root.line, 'Children', `${notCin}: it has no Children element`);
   if (batch.rows === 0) batch.rejected.push({ file: file.name, line: children.line, field: 'Child', reason: 'the file holds no Child: there is nothing to import' });
-
-  // The header: the census is as at 31 March of the year it ends (rule 100), and Year is that year. The
-  // reference date is the more exact, so it gives the collection year; a header problem is reported with
-  // the children still read (Lantern keeps nothing from the header).
-  const year = details?.children.find((c) => c.name === 'Year');
-  const reference = details?.children.find((c) => c.name === 'ReferenceDate');
-  if (reference && !isIsoDate(reference.text)) {
-    batch.rejected.unshift({ file: file.name, line: reference.line, field: 'ReferenceDate', reason: `ReferenceDate ${reference.text || '(empty)'} is not a date (YYYY-MM-DD)` });
-  } else if (reference) {
-    batch.collectionYear = Number(reference.text.slice(0, 4));
-    if (reference.text.slice(5) !== '03-31') {
-      batch.rejected.unshift({ file: file.name, line: reference.line, field: 'ReferenceDate', reason: `ReferenceDate ${reference.text} is not 31 March: the census is as at the end of March (rule 100)` });
-    }
-  }
-  if (batch.collectionYear === null && year) {
-    if (/^\d{4}$/.test(year.text)) batch.collectionYear = Number(year.text);
-    else batch.rejected.unshift({ file: file.name, line: year.line, field: 'Year', reason: `Year ${year.text || '(empty)'} is not a year (YYYY)` });
+  if (read) {
+    batch.collectionYear = read.collectionYear;
+    batch.rejected.unshift(...read.problems);
   }
   return batch;
 }
