@@ -111,7 +111,7 @@ async function roundTrip(batch: ImportBatch): Promise<{ journeys: Map<string, Re
   return { journeys, xml };
 }
 
-// CIN_Census_2026.xml with its deliberate errors corrected, so that every part of an episode (assessment,
+// CIN_Census_2026.xml with its deliberate errors corrected (and a child reference Lantern can hold), so that every part of an episode (assessment,
 // CIN plan, s47 with conference, CP plan made at it and its review) makes the round trip. What is
 // changed is listed: each was refused as the "fake files" test shows.
 function correctedCensus2026(): string {
@@ -124,6 +124,7 @@ function correctedCensus2026(): string {
     ['<CPPstartDate>2022-02-17', '<CPPstartDate>2022-10-21'],
     ['<AssessmentActualStartDate>2023-12-25', '<AssessmentActualStartDate>2024-10-24'],
     ['<AssessmentAuthorisationDate>2024-01-27', '<AssessmentAuthorisationDate>2024-10-28'],
+    ['<LAchildID>child_fails_assessments', '<LAchildID>DfEX0000002'],
   ];
   let text = fake('CIN_Census_2026.xml').text;
   for (const [from, to] of fixes) {
@@ -213,9 +214,9 @@ test('every fake file reads; the DfE test files\' deliberate errors are reported
   const expected: Record<string, { year: number; rows: number; children: number; rejected: [number, string][] }> = {
     // A 2022-23 file under its old name: GenderCurrent, FormerUPN, PersonDeathDate, every date in 1970.
     'CIN_Census_2021.xml': { year: 2023, rows: 1, children: 0, rejected: [[44, 'AssessmentActualStartDate'], [57, 'S47ActualStartDate'], [64, 'CPPstartDate']] },
-    'CIN_Census_2024.xml': { year: 2024, rows: 2, children: 0, rejected: [[43, 'AssessmentAuthorisationDate'], [46, 'AssessmentFactors'], [55, 'S47ActualStartDate'], [62, 'CPPstartDate'], [93, 'AssessmentActualStartDate']] },
+    'CIN_Census_2024.xml': { year: 2024, rows: 2, children: 0, rejected: [[43, 'AssessmentAuthorisationDate'], [46, 'AssessmentFactors'], [55, 'S47ActualStartDate'], [62, 'CPPstartDate'], [75, 'LAchildID'], [93, 'AssessmentActualStartDate']] },
     // 2025-26 elements (Sex as M, and as 1) and PreProceedingsandFGDM, which no schema has (read past).
-    'CIN_Census_2026.xml': { year: 2024, rows: 2, children: 0, rejected: [[43, 'AssessmentAuthorisationDate'], [46, 'AssessmentFactors'], [55, 'S47ActualStartDate'], [62, 'CPPstartDate'], [105, 'AssessmentActualStartDate']] },
+    'CIN_Census_2026.xml': { year: 2024, rows: 2, children: 0, rejected: [[43, 'AssessmentAuthorisationDate'], [46, 'AssessmentFactors'], [55, 'S47ActualStartDate'], [62, 'CPPstartDate'], [87, 'LAchildID'], [105, 'AssessmentActualStartDate']] },
     // The same plan twice, with its review.
     'CIN2rows.xml': { year: 2024, rows: 1, children: 0, rejected: [[49, 'S47ActualStartDate'], [56, 'CPPstartDate'], [66, 'CPPstartDate'], [66, 'CPPstartDate'], [72, 'CPPreviewDate']] },
     'liia_BAR_cin_2022.xml': { year: 2022, rows: 1, children: 0, rejected: [[44, 'AssessmentActualStartDate'], [57, 'S47ActualStartDate'], [64, 'CPPstartDate']] },
@@ -295,9 +296,18 @@ test('a well-formed child reads: identity, the referral with its fields, line nu
   }]);
 });
 
-test('LAchildID must be given', () => {
-  const xml = census(child({ identifiers: '<ChildIdentifiers>\n<LAchildID> </LAchildID>\n<PersonBirthDate>2015-06-01</PersonBirthDate>\n<Sex>F</Sex>\n</ChildIdentifiers>' }));
+test('LAchildID must be given, and be what Lantern holds as a child reference', () => {
+  const ids = (id: string) => census(child({ identifiers: `<ChildIdentifiers>\n<LAchildID>${id}</LAchildID>\n<PersonBirthDate>2015-06-01</PersonBirthDate>\n<Sex>F</Sex>\n</ChildIdentifiers>` }));
+  const xml = ids(' ');
   assert.deepEqual(onlyRejection(xml), { file: 'cin.xml', line: lineOf(xml, '<LAchildID>'), field: 'LAchildID', reason: 'LAchildID is missing from ChildIdentifiers; the census requires it' });
+  assert.equal(onlyRejection(ids('child_fails_assessments')).reason, 'LAchildID child_fails_assessments cannot be a Lantern child reference, which is 1 to 20 letters and digits');
+  assert.equal(read(ids('DfEX0000001')).children[0]!.childReference, 'DfEX0000001');
+});
+
+test('a byte order mark and namespace prefixes are read past', () => {
+  const batch = read(`\uFEFF${census(child())}`.replace(/<(\/?)(\w+)/g, '<$1cin:$2').replace('<cin:Message>', '<cin:Message xmlns:cin="urn:example">'));
+  assert.deepEqual(batch.rejected, []);
+  assert.equal(batch.children[0]!.childReference, 'C1');
 });
 
 test('dates must be real dates as YYYY-MM-DD', () => {

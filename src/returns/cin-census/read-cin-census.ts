@@ -24,6 +24,9 @@ import { CATEGORY_OF_ABUSE, CENSUS_CODES } from './cin-census-codes.ts';
 /** XSD upntype. */
 const UPN = /^[A-Za-z]\d{11}(\d|[A-Za-z])$/;
 
+/** What child.child_reference holds (its check in store/migrations/0001): LAchildID becomes it. */
+const CHILD_REFERENCE = /^[A-Za-z0-9]{1,20}$/;
+
 /** XSD categoryofabusetype back to Lantern's category (the inverse of CATEGORY_OF_ABUSE). */
 const CATEGORY_FROM_CODE = new Map<string, CpPlan['initialCategory']>(Object.entries(CATEGORY_OF_ABUSE).map(([category, code]) => [code, category as CpPlan['initialCategory']]));
 const CATEGORY_CODES: ReadonlySet<string> = new Set(CATEGORY_FROM_CODE.keys());
@@ -352,7 +355,9 @@ function readChild(element: XmlElement, file: string, collectionYear: number | n
   let identity: ImportedIdentity = {};
   if (!identifiers) r.add(element.line, 'ChildIdentifiers', 'ChildIdentifiers is missing from Child; the census requires it (it holds LAchildID)');
   else {
-    childReference = r.text(identifiers, 'LAchildID', true)?.value ?? '';
+    const id = r.text(identifiers, 'LAchildID', true);
+    if (id && !CHILD_REFERENCE.test(id.value)) r.add(id.line, 'LAchildID', `LAchildID ${id.value} cannot be a Lantern child reference, which is 1 to 20 letters and digits`);
+    childReference = id?.value ?? '';
     identity = readIdentity(r, identifiers, r.one(element, 'ChildCharacteristics'));
   }
   const episodes = r.all(element, 'CINdetails');
