@@ -304,6 +304,13 @@ test('LAchildID must be given, and be what Lantern holds as a child reference', 
   assert.equal(read(ids('DfEX0000001')).children[0]!.childReference, 'DfEX0000001');
 });
 
+test('a child given twice in one file: the second is refused (rule 8510)', () => {
+  const xml = census(`${child()}\n${child().replace('2025-05-01', '2025-09-01')}`);
+  const batch = read(xml);
+  assert.deepEqual(batch.children.map((c) => c.records[0]!.match), [{ referralDate: '2025-05-01' }]);
+  assert.deepEqual(batch.rejected, [{ file: 'cin.xml', line: xml.split('\n').lastIndexOf('<Child>') + 1, field: 'LAchildID', reason: 'a second Child with LAchildID C1 in this file: each child is returned once' }]);
+});
+
 test('a byte order mark and namespace prefixes are read past', () => {
   const batch = read(`\uFEFF${census(child())}`.replace(/<(\/?)(\w+)/g, '<$1cin:$2').replace('<cin:Message>', '<cin:Message xmlns:cin="urn:example">'));
   assert.deepEqual(batch.rejected, []);
@@ -399,7 +406,7 @@ const s47 = (start: string, icpc: string | null, notRequired = '0') => `<Section
 
 test('order: closure, authorisation, plan ends, the conference and reviews are not before what they follow', () => {
   const cases: [string, string, string][] = [
-    [episode('', '<CINclosureDate>2025-04-30</CINclosureDate>\n<ReasonForClosure>RC7</ReasonForClosure>'), 'CINclosureDate', 'CINclosureDate 2025-04-30 is before CINreferralDate 2025-05-01: an episode closes on or after its referral'],
+    [episode('', '<CINclosureDate>2025-04-30</CINclosureDate>\n<ReasonForClosure>RC7</ReasonForClosure>'), 'CINclosureDate', 'CINclosureDate 2025-04-30 is before CINreferralDate 2025-05-01: an episode closes on or after its referral (rule 8630)'],
     [episode('<Assessments>\n<AssessmentActualStartDate>2025-04-20</AssessmentActualStartDate>\n</Assessments>'), 'AssessmentActualStartDate', 'AssessmentActualStartDate 2025-04-20 is before CINreferralDate 2025-05-01: an assessment starts on or after its referral'],
     [episode('<Assessments>\n<AssessmentActualStartDate>2025-05-02</AssessmentActualStartDate>\n<AssessmentAuthorisationDate>2025-05-01</AssessmentAuthorisationDate>\n</Assessments>'), 'AssessmentAuthorisationDate', 'AssessmentAuthorisationDate 2025-05-01 is before AssessmentActualStartDate 2025-05-02: an assessment is authorised on or after it starts'],
     [episode('<CINPlanDates>\n<CINPlanStartDate>2025-06-01</CINPlanStartDate>\n<CINPlanEndDate>2025-05-31</CINPlanEndDate>\n</CINPlanDates>'), 'CINPlanEndDate', 'CINPlanEndDate 2025-05-31 is before CINPlanStartDate 2025-06-01: a plan ends on or after it starts'],

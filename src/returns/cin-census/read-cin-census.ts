@@ -181,7 +181,7 @@ function readEpisode(r: ChildReader, details: XmlElement, file: string, collecti
   const closeDate = r.date(details, 'CINclosureDate', false);
   const closeReason = r.code(details, 'ReasonForClosure', CENSUS_CODES.closureReason, 'reason for closure', false);
   const nfa = r.yesNo(details, 'ReferralNFA', true);
-  r.notBefore(r.lineOf(details, 'CINclosureDate'), 'CINclosureDate', closeDate, 'CINreferralDate', referralDate, 'an episode closes on or after its referral');
+  r.notBefore(r.lineOf(details, 'CINclosureDate'), 'CINclosureDate', closeDate, 'CINreferralDate', referralDate, 'an episode closes on or after its referral (rule 8630)');
   // Rule 8810, and Lantern's own rule for a referral: a reason for closure only with a closure date.
   if (closeReason !== undefined && closeDate === undefined && !details.children.some((c) => c.name === 'CINclosureDate' && c.text !== '')) {
     r.add(r.lineOf(details, 'ReasonForClosure'), 'ReasonForClosure', `ReasonForClosure ${closeReason} is given but CINclosureDate is not: only a closed episode has a reason for closure`);
@@ -415,6 +415,7 @@ export function readCinCensus(file: { name: string; text: string }): ImportBatch
   const batch = emptyBatch();
   const notCin = 'this is not a CIN census file, so nothing in it was read';
   let header: ReturnType<typeof readHeader> | null = null;
+  const references = new Set<string>();
   let root: XmlElement;
   try {
     root = readXmlElements(file.text, {
@@ -429,6 +430,12 @@ export function readCinCensus(file: { name: string; text: string }): ImportBatch
         if (header?.collection && header.collection.text !== 'CIN') return;
         batch.rows += 1;
         const { child, problems } = readChild(element, file.name, header?.collectionYear ?? null);
+        // Rule 8510: each child once. A second <Child> would be matched to the same stored child and mix
+        // two records into one, so it is refused (the first is read as usual).
+        if (child.childReference !== '' && references.has(child.childReference)) {
+          problems.push({ file: file.name, line: element.line, field: 'LAchildID', reason: `a second Child with LAchildID ${child.childReference} in this file: each child is returned once` });
+        }
+        references.add(child.childReference);
         if (problems.length) batch.rejected.push(...problems);
         else batch.children.push(child);
       },
