@@ -64,7 +64,7 @@ const sexOf = (c: ImportedChild) => c.identity.sex ?? '0';
 /**
  * The acceptance of issue 8: read → apply to empty journeys → every journey parses → export with the
  * census builder → valid against the 2026 XSD → read again → applying it changes nothing. The export's
- * collection year is wide (1900-01 to 2099-00) so that every episode in the file is in it: the builder
+ * collection year is wide (1 April 1900 to 31 March 2099) so that every episode in the file is in it: the builder
  * returns only episodes open in its year and what had happened by its end.
  */
 async function roundTrip(batch: ImportBatch): Promise<{ journeys: Map<string, Record<string, unknown>>; xml: string }> {
