@@ -81,3 +81,16 @@ export const CATEGORY_OF_ABUSE: Record<CpPlan['initialCategory'], 'NEG' | 'EMO' 
 
 /** XSD yesnotype: "0" false, "1" true. */
 export const yesNo = (value: boolean): '0' | '1' => (value ? '1' : '0');
+
+/**
+ * The codes the census writes, as sets, for reading a census file back (read-cin-census.ts): a file is
+ * read with the same code lists it is written with, so an imported code is one Lantern can return.
+ */
+export const CENSUS_CODES: Readonly<Record<'referralSource' | 'primaryNeed' | 'closureReason' | 'assessmentFactor' | 'ethnicity' | 'disability', ReadonlySet<string>>> = {
+  referralSource: SOURCES,
+  primaryNeed: NEEDS,
+  closureReason: CLOSURES,
+  assessmentFactor: FACTORS,
+  ethnicity: ETHNICITIES,
+  disability: DISABILITIES,
+};
