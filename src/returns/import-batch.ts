@@ -72,4 +72,9 @@ export interface ImportBatch {
   rows: number;
   children: ImportedChild[];
   rejected: Rejection[];
+  /**
+   * What is wrong in the file but changes nothing Lantern keeps (a census reference date that is not
+   * 31 March, from a mid-year extract): reported with the outcome, never a reason to refuse the import.
+   */
+  warnings?: Rejection[];
 }

@@ -220,10 +220,10 @@ test('every fake file reads; the DfE test files\' deliberate errors are reported
     // The same plan twice, with its review.
     'CIN2rows.xml': { year: 2024, rows: 1, children: 0, rejected: [[49, 'S47ActualStartDate'], [56, 'CPPstartDate'], [66, 'CPPstartDate'], [66, 'CPPstartDate'], [72, 'CPPreviewDate']] },
     'liia_BAR_cin_2022.xml': { year: 2022, rows: 1, children: 0, rejected: [[44, 'AssessmentActualStartDate'], [57, 'S47ActualStartDate'], [64, 'CPPstartDate']] },
-    // A generated file: reference date 21 July (rule 100); three children give NONE with other disabilities.
-    'fake_CIN_data.xml': { year: 2022, rows: 332, children: 329, rejected: [[6, 'ReferenceDate'], [3311, 'Disability'], [4354, 'Disability'], [4781, 'Disability']] },
-    'CIN_header_issues_100.xml': { year: 2023, rows: 1, children: 0, rejected: [[6, 'ReferenceDate'], [44, 'AssessmentActualStartDate'], [57, 'S47ActualStartDate'], [64, 'CPPstartDate']] },
-  };
+    // A generated file: reference date 21 July (rule 100, a warning); three children give NONE with other disabilities.
+    'fake_CIN_data.xml': { year: 2022, rows: 332, children: 329, rejected: [[3311, 'Disability'], [4354, 'Disability'], [4781, 'Disability']], warnings: [[6, 'ReferenceDate']] },
+    'CIN_header_issues_100.xml': { year: 2023, rows: 1, children: 0, rejected: [[44, 'AssessmentActualStartDate'], [57, 'S47ActualStartDate'], [64, 'CPPstartDate']], warnings: [[6, 'ReferenceDate']] },
+  } as Record<string, { year: number; rows: number; children: number; rejected: [number, string][]; warnings?: [number, string][] }>;
   for (const [name, want] of Object.entries(expected)) {
     const batch = readCinCensus(fake(name));
     assert.equal(batch.format, 'cin-census');
@@ -231,13 +231,15 @@ test('every fake file reads; the DfE test files\' deliberate errors are reported
     assert.equal(batch.rows, want.rows, name);
     assert.equal(batch.children.length, want.children, name);
     assert.deepEqual(batch.rejected.map((r) => [r.line, r.field]), want.rejected, name);
+    assert.deepEqual((batch.warnings ?? []).map((r) => [r.line, r.field]), want.warnings ?? [], name);
     assert.ok(batch.rejected.every((r) => r.file === name && r.reason.length > 20), name);
   }
 });
 
-test('CIN_header_issues_100.xml: the reference date that is not 31 March is reported at its line (rule 100)', () => {
+test('CIN_header_issues_100.xml: the reference date that is not 31 March is a warning at its line (rule 100), not a refusal: a mid-year extract keeps nothing from the header', () => {
   const batch = readCinCensus(fake('CIN_header_issues_100.xml'));
-  assert.deepEqual(batch.rejected[0], {
+  assert.ok(!batch.rejected.some((r) => r.field === 'ReferenceDate'));
+  assert.deepEqual(batch.warnings?.[0], {
     file: 'CIN_header_issues_100.xml', line: 6, field: 'ReferenceDate',
     reason: 'ReferenceDate 2023-03-28 is not 31 March: the census is as at the end of March (rule 100)',
   });

@@ -389,18 +389,21 @@ function refused(file: string, line: number, field: string | null, reason: strin
  * ends (rule 100), and Year is that year; the reference date is the more exact, so it gives the collection
  * year. A header problem is reported with the children still read (Lantern keeps nothing from the header).
  */
-function readHeader(header: XmlElement, file: string): { collection: XmlElement | undefined; collectionYear: number | null; problems: Rejection[] } {
+function readHeader(header: XmlElement, file: string): { collection: XmlElement | undefined; collectionYear: number | null; problems: Rejection[]; warnings: Rejection[] } {
   const details = header.children.find((c) => c.name === 'CollectionDetails');
   const find = (name: string) => details?.children.find((c) => c.name === name);
   const problems: Rejection[] = [];
+  const warnings: Rejection[] = [];
   let collectionYear: number | null = null;
   const reference = find('ReferenceDate');
   if (reference && !isIsoDate(reference.text)) {
     problems.push({ file, line: reference.line, field: 'ReferenceDate', reason: `ReferenceDate ${reference.text || '(empty)'} is not a date (YYYY-MM-DD)` });
   } else if (reference) {
     collectionYear = Number(reference.text.slice(0, 4));
+    // A warning, not a refusal: a council moving to Lantern may export a census as at any day, and
+    // Lantern keeps nothing from the header.
     if (reference.text.slice(5) !== '03-31') {
-      problems.push({ file, line: reference.line, field: 'ReferenceDate', reason: `ReferenceDate ${reference.text} is not 31 March: the census is as at the end of March (rule 100)` });
+      warnings.push({ file, line: reference.line, field: 'ReferenceDate', reason: `ReferenceDate ${reference.text} is not 31 March: the census is as at the end of March (rule 100)` });
     }
   }
   const year = find('Year');
@@ -408,7 +411,7 @@ function readHeader(header: XmlElement, file: string): { collection: XmlElement 
     if (/^\d{4}$/.test(year.text)) collectionYear = Number(year.text);
     else problems.push({ file, line: year.line, field: 'Year', reason: `Year ${year.text || '(empty)'} is not a year (YYYY)` });
   }
-  return { collection: find('Collection'), collectionYear, problems };
+  return { collection: find('Collection'), collectionYear, problems, warnings };
 }
 
 export function readCinCensus(file: { name: string; text: string }): ImportBatch {
@@ -455,6 +458,7 @@ export function readCinCensus(file: { name: string; text: string }): ImportBatch
   if (read) {
     batch.collectionYear = read.collectionYear;
     batch.rejected.unshift(...read.problems);
+    if (read.warnings.length) batch.warnings = read.warnings;
   }
   return batch;
 }
