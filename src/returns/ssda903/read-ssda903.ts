@@ -105,7 +105,7 @@ interface ReadFile {
 function readFile(name: string, text: string, rejected: Rejection[]): ReadFile | null {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as typeof records;
+    records = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (error) {
     const line = typeof (error as { lines?: unknown }).lines === 'number' ? (error as { lines: number }).lines : 1;
     rejected.push({ file: name, line, field: null, reason: `the file is not readable as CSV: ${(error as Error).message}` });
