@@ -63,9 +63,10 @@ export const READ_COLUMNS: { [F in Ssda903File]: Record<string, ColumnRule> } = 
   },
   oc3: { CHILD: text(), DOB: date(), IN_TOUCH: code(codesOf(IN_TOUCH)), ACTIV: code(codesOf(ACTIVITIES)), ACCOM: code(codesOf(ACCOMMODATION)) },
   ad1: {
-    CHILD: text(), DOB: date(), DATE_INT: date(), DATE_MATCH: date(), FOSTER_CARE: code(YES_NO),
-    // The adopters (how many, their sex, their legal status) are not held: the schema wants them, but a
-    // blank is taken, as Lantern's own export writes them blank (docs/returns.md).
+    // The schema wants every AD1 column. The dates are taken blank too: Lantern's own export writes a date
+    // its adoption record does not hold as a blank (build-ssda903.ts), and a blank then sets nothing. The
+    // adopters (how many, their sex, their legal status) are not held, so always blank in Lantern's export.
+    CHILD: text(), DOB: date(), DATE_INT: date(true), DATE_MATCH: date(true), FOSTER_CARE: code(YES_NO),
     NB_ADOPTR: { kind: 'integer', min: 1, max: 9, blank: true }, SEX_ADOPTR: code(['M1', 'F1', 'MM', 'FF', 'MF'], true), LS_ADOPTR: code(['L0', 'L11', 'L12', 'L2', 'L3', 'L4'], true),
   },
   placed_for_adoption: { CHILD: text(), DOB: date(), DATE_PLACED: date(), DATE_PLACED_CEASED: date(true), REASON_PLACED_CEASED: code(['RD1', 'RD2', 'RD3', 'RD4'], true) },

@@ -25,14 +25,23 @@ export interface ReadSsda903Options {
   collectionYear?: number;
 }
 
-/** A data row that passed its field checks: the values as given (trimmed), and the dates as ISO. */
+/**
+ * A data row: the values as given (trimmed), the dates as ISO, and the fields refused so far. A row with
+ * any field refused gives nothing, but its other fields are still checked against the other files, so one
+ * reading reports every problem with it.
+ */
 interface Row {
   file: string;
   line: number;
   child: string;
   value: Record<string, string>;
   date: Record<string, string | null>;
+  refused: Set<string>;
 }
+
+const ok = (row: Row): boolean => row.refused.size === 0;
+/** The column's value passed its own check (its date, its code). */
+const usable = (row: Row, column: string): boolean => !row.refused.has(column) && row.value[column] !== undefined;
 
 const ALL_COLUMNS = new Set<string>(Object.values(SSDA903_COLUMNS).flat());
 
@@ -97,8 +106,6 @@ interface ReadFile {
   kind: Ssda903File;
   rows: Row[];
   count: number;
-  /** The rows refused, by CHILD (a child's episodes are refused together). */
-  refused: { child: string; line: number }[];
 }
 
 /** One file: its kind from the header, each data row checked field by field. */
@@ -126,16 +133,15 @@ function readFile(name: string, text: string, rejected: Rejection[]): ReadFile |
   }
   const rules = READ_COLUMNS[kind.kind];
   const rows: Row[] = [];
-  const refused: ReadFile['refused'] = [];
-  const childIndex = header.indexOf('CHILD');
   for (const r of data) {
     const line = startLine(r);
+    const value: Record<string, string> = {};
     if (r.record.length !== header.length) {
       rejected.push({ file: name, line, field: null, reason: `the row has ${r.record.length} field${r.record.length === 1 ? '' : 's'}; the header has ${header.length}` });
-      refused.push({ child: (r.record[childIndex] ?? '').trim(), line });
+      // Kept, refused as a whole, so that a child's other episodes go with it.
+      rows.push({ file: name, line, child: (r.record[header.indexOf('CHILD')] ?? '').trim(), value, date: {}, refused: new Set(['*']) });
       continue;
     }
-    const value: Record<string, string> = {};
     header.forEach((h, i) => (value[h] = r.record[i]!.trim()));
     const problems = header.flatMap((h) => {
       const problem = fieldProblem(h, value[h]!, rules[h]!);
@@ -146,16 +152,12 @@ function readFile(name: string, text: string, rejected: Rejection[]): ReadFile |
     if (kind.kind === 'episodes' && decom && decom >= SCHEMA_2025_STARTS && PLACEMENT_TYPES_WITHDRAWN.includes(value.PLACE!)) {
       problems.push({ file: name, line, field: 'PLACE', reason: `PLACE ${value.PLACE} is not a placement type from 1 April 2025 (2025 schema): supported accommodation is K3` });
     }
-    if (problems.length) {
-      rejected.push(...problems);
-      refused.push({ child: value.CHILD!, line });
-      continue;
-    }
+    rejected.push(...problems);
     const date: Record<string, string | null> = {};
     for (const h of header) if (rules[h]!.kind === 'date') date[h] = value[h] ? isoFromDmy(value[h]!) : null;
-    rows.push({ file: name, line, child: value.CHILD!, value, date });
+    rows.push({ file: name, line, child: value.CHILD!, value, date, refused: new Set(problems.map((p) => p.field)) });
   }
-  return { kind: kind.kind, rows, count: data.length, refused };
+  return { kind: kind.kind, rows, count: data.length };
 }
 
 /** SEX in Lantern's codes (child.sex; ImportedIdentity): 1 or M male, 2 or F female, U unknown ('0', not known). */
@@ -186,9 +188,6 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
   const tables = new Map<Ssda903File, Row[]>();
   const firstFile = new Map<Ssda903File, string>();
   let rowCount = 0;
-  // Episode rows refused, by child: the child's other episodes go with them (read-episodes.ts).
-  const refusedEpisodes = new Map<string, number[]>();
-  const refuseEpisode = (child: string, line: number): void => void refusedEpisodes.set(child, [...(refusedEpisodes.get(child) ?? []), line]);
   for (const { name, text } of files) {
     const read = readFile(name, text, rejected);
     if (!read) continue;
@@ -200,7 +199,6 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     }
     firstFile.set(read.kind, name);
     tables.set(read.kind, read.rows);
-    if (read.kind === 'episodes') for (const { child, line } of read.refused) refuseEpisode(child, line);
   }
 
   const children = new Map<string, ChildAcc>();
@@ -209,45 +207,45 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     if (!acc) children.set(row.child, (acc = { childReference: row.child, identity: {}, records: {}, source: { file: row.file, line: row.line }, dob: null, sex: null }));
     return acc;
   };
-  const refuse = (row: Row, field: string | null, reason: string): void => void rejected.push({ file: row.file, line: row.line, field, reason });
+  const refuse = (row: Row, field: string | null, reason: string): void => {
+    row.refused.add(field ?? '*');
+    rejected.push({ file: row.file, line: row.line, field, reason });
+  };
   const add = (acc: ChildAcc, kind: Ssda903File, record: ImportedRecord): void => void (acc.records[kind] ??= []).push(record);
 
-  // Identity first: the header gives each child's DOB and SEX, which every other row must agree with.
+  // Identity first: the header gives each child's DOB and SEX, which every other row must agree with (the
+  // first row to give them, when the child has no header row). Only a row with nothing refused sets them.
   const headerLine = new Map<string, number>();
-  const agreed: Partial<Record<Ssda903File, Row[]>> = {};
   for (const kind of SSDA903_FILES) {
     for (const row of tables.get(kind) ?? []) {
+      if (row.child === '') continue;
       if (kind === 'header') {
         const before = headerLine.get(row.child);
-        if (before !== undefined) {
-          refuse(row, 'CHILD', `CHILD ${row.child} already has a header row (line ${before}): one row per child`);
-          continue;
-        }
-        headerLine.set(row.child, row.line);
+        if (before !== undefined) refuse(row, 'CHILD', `CHILD ${row.child} already has a header row (line ${before}): one row per child`);
+        else headerLine.set(row.child, row.line);
       }
       const acc = children.get(row.child);
-      const dob = acc?.dob;
       // Episodes carry no DOB or SEX.
-      if (dob && row.date.DOB !== undefined && dob.iso !== row.date.DOB) {
+      const dob = acc?.dob;
+      if (dob && usable(row, 'DOB') && dob.iso !== row.date.DOB) {
         refuse(row, 'DOB', `DOB ${row.value.DOB} differs from ${dob.text} given for CHILD ${row.child} in ${dob.at.file} line ${dob.at.line}`);
-        continue;
       }
       const sex = acc?.sex;
-      if (sex && row.value.SEX !== undefined && sex.code !== lanternSex(row.value.SEX)) {
+      if (sex && usable(row, 'SEX') && sex.code !== lanternSex(row.value.SEX!)) {
         refuse(row, 'SEX', `SEX ${row.value.SEX} differs from ${sex.text} given for CHILD ${row.child} in ${sex.at.file} line ${sex.at.line}`);
-        continue;
       }
+      if (!ok(row)) continue;
       const child = childOf(row);
       if (row.date.DOB) child.dob ??= { iso: row.date.DOB, text: row.value.DOB!, at: { file: row.file, line: row.line } };
       if (row.value.SEX !== undefined) child.sex ??= { code: lanternSex(row.value.SEX), text: row.value.SEX, at: { file: row.file, line: row.line } };
-      (agreed[kind] ??= []).push(row);
     }
   }
 
   // The collection year: given, or the one holding the latest DECOM (no episode begins after the year,
   // rule 354); without episodes, the latest missing episode or review.
-  const latestOf = (rows: Row[] | undefined, column: string): string | undefined => (rows ?? []).map((r) => r.date[column]!).sort().at(-1);
-  const latest = latestOf(agreed.episodes, 'DECOM') ?? latestOf(agreed.missing, 'MIS_START') ?? latestOf(agreed.reviews, 'REVIEW');
+  const rowsOf = (kind: Ssda903File): Row[] => tables.get(kind) ?? [];
+  const latestOf = (kind: Ssda903File, column: string): string | undefined => rowsOf(kind).filter((r) => usable(r, column)).map((r) => r.date[column]!).sort().at(-1);
+  const latest = latestOf('episodes', 'DECOM') ?? latestOf('missing', 'MIS_START') ?? latestOf('reviews', 'REVIEW');
   const collectionYear = options.collectionYear ?? (latest ? collectionYearOf(latest) : null);
   const yearStart = collectionYear === null ? null : `${collectionYear - 1}-04-01`;
   const yearEnd = collectionYear === null ? null : `${collectionYear}-03-31`;
@@ -255,16 +253,16 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
   const AFTER_THE_YEAR: Partial<Record<Ssda903File, string[]>> = { episodes: ['DECOM', 'DEC'], reviews: ['REVIEW'], missing: ['MIS_START', 'MIS_END'] };
   if (yearEnd !== null) {
     for (const [kind, columns] of Object.entries(AFTER_THE_YEAR) as [Ssda903File, string[]][]) {
-      agreed[kind] = (agreed[kind] ?? []).filter((row) => {
-        const late = columns.find((c) => row.date[c] && row.date[c]! > yearEnd);
+      for (const row of rowsOf(kind)) {
+        const late = columns.find((c) => usable(row, c) && row.date[c] && row.date[c]! > yearEnd);
         if (late) refuse(row, late, `${late} ${row.value[late]} is after the end of the collection year (31/03/${collectionYear})`);
-        if (late && kind === 'episodes') refuseEpisode(row.child, row.line);
-        return !late;
-      });
+      }
     }
   }
+  // The rows that give records, each known to agree with the child's identity.
+  const good = (kind: Ssda903File): Row[] => rowsOf(kind).filter(ok);
 
-  for (const row of agreed.header ?? []) {
+  for (const row of good('header')) {
     const identity = childOf(row).identity;
     identity.dateOfBirth = row.date.DOB!;
     identity.sex = lanternSex(row.value.SEX!);
@@ -272,37 +270,44 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     // UN1 to UN5 say why there is no UPN: the file holds none, so a UPN already held is kept.
     if (UPN_PATTERN.test(row.value.UPN!)) identity.upn = row.value.UPN!.toUpperCase();
   }
-  for (const row of agreed.uasc ?? []) childOf(row).identity.unaccompaniedAsylumSeeking = true;
+  for (const row of good('uasc')) childOf(row).identity.unaccompaniedAsylumSeeking = true;
 
-  const episodesBy = new Map<string, EpisodeRow[]>();
-  for (const row of agreed.episodes ?? []) {
+  // A child's episodes are read together: a refused row refuses the rest (read-episodes.ts).
+  const episodesBy = new Map<string, { rows: EpisodeRow[]; refused: number[] }>();
+  for (const row of rowsOf('episodes')) {
+    const entry = episodesBy.get(row.child) ?? { rows: [], refused: [] };
+    episodesBy.set(row.child, entry);
+    if (!ok(row)) {
+      entry.refused.push(row.line);
+      continue;
+    }
     const v = row.value;
-    const list = episodesBy.get(row.child) ?? [];
-    list.push({
+    entry.rows.push({
       line: row.line, decom: row.date.DECOM!, rne: v.RNE!, ls: v.LS!, cin: v.CIN!, place: v.PLACE!, provider: v.PLACE_PROVIDER!,
       dec: row.date.DEC ?? null, rec: v.REC!, reasonPlaceChange: v.REASON_PLACE_CHANGE!, plPost: v.PL_POST ? postcode(v.PL_POST) : '',
     });
-    episodesBy.set(row.child, list);
   }
   const episodesFile = firstFile.get('episodes') ?? '';
-  for (const [child, rows] of episodesBy) {
-    const read = readChildEpisodes(episodesFile, rows, refusedEpisodes.get(child));
+  for (const [child, { rows, refused }] of episodesBy) {
+    if (child === '' || !rows.length) continue;
+    const read = readChildEpisodes(episodesFile, rows, refused);
     rejected.push(...read.rejected);
     for (const record of read.records) add(children.get(child)!, 'episodes', record);
   }
 
-  for (const row of agreed.reviews ?? []) {
+  for (const row of good('reviews')) {
     const date = row.date.REVIEW!;
     add(childOf(row), 'reviews', { recordType: 'claReviews', match: { date }, fields: { date, participationCode: row.value.REVIEW_CODE }, source: { file: row.file, line: row.line } });
   }
 
-  for (const row of agreed.missing ?? []) {
+  for (const row of rowsOf('missing')) {
+    if (usable(row, 'MIS_START') && usable(row, 'MIS_END') && row.date.MIS_END && row.date.MIS_END < row.date.MIS_START!) {
+      refuse(row, 'MIS_END', `MIS_END ${row.value.MIS_END} is before MIS_START ${row.value.MIS_START}`);
+    }
+  }
+  for (const row of good('missing')) {
     const start = row.date.MIS_START!;
     const end = row.date.MIS_END;
-    if (end && end < start) {
-      refuse(row, 'MIS_END', `MIS_END ${row.value.MIS_END} is before MIS_START ${row.value.MIS_START}`);
-      continue;
-    }
     // The 903 gives the day only: midday UK time stands for "that day" (a date-time without an offset is UK
     // local time), far enough from midnight to stay the same day wherever it is read. The return counts
     // children missing from care, so fromCare.
@@ -321,7 +326,7 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     return false;
   };
 
-  for (const row of agreed.oc2 ?? []) {
+  for (const row of good('oc2')) {
     if (!needYear(row)) continue;
     const v = row.value;
     const source = { file: row.file, line: row.line };
@@ -337,7 +342,7 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     if (v.HEALTH_ASSESSMENT === '1') add(acc, 'oc2', { recordType: 'healthAssessments', match: { date }, fields: { date }, defaults: { kind: 'review' }, source });
   }
 
-  for (const row of agreed.oc3 ?? []) {
+  for (const row of good('oc3')) {
     if (!needYear(row)) continue;
     const dob = row.date.DOB!;
     add(childOf(row), 'oc3', {
@@ -353,32 +358,34 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
 
   // AD1 DATE_INT and placed_for_adoption DATE_PLACED are both the decision that the child should be placed
   // for adoption (rule 523: the same date); Lantern holds one decision per child (adoption.decisionDate).
+  // The first row to give it (AD1 first) is the one the others must agree with.
   const decided = new Map<string, { iso: string; text: string; at: SourcePlace }>();
-  const decide = (row: Row, column: string): boolean => {
+  const decide = (row: Row, column: string): void => {
+    if (!usable(row, column) || !row.date[column]) return;
     const held = decided.get(row.child);
     if (held && held.iso !== row.date[column]) {
       refuse(row, column, `${column} ${row.value[column]} differs from the decision to place for adoption of ${held.text} in ${held.at.file} line ${held.at.line}: Lantern holds one decision per child (rule 523)`);
-      return false;
     }
-    if (!held) decided.set(row.child, { iso: row.date[column]!, text: row.value[column]!, at: { file: row.file, line: row.line } });
-    return true;
+    if (!held && ok(row)) decided.set(row.child, { iso: row.date[column]!, text: row.value[column]!, at: { file: row.file, line: row.line } });
   };
-  for (const row of agreed.ad1 ?? []) {
-    if (!decide(row, 'DATE_INT')) continue;
-    add(childOf(row), 'ad1', { recordType: 'adoption', match: {}, fields: { decisionDate: row.date.DATE_INT, matchedDate: row.date.DATE_MATCH }, source: { file: row.file, line: row.line } });
+  for (const row of rowsOf('ad1')) {
+    decide(row, 'DATE_INT');
+    if (!ok(row)) continue;
+    // A blank date sets nothing (read-columns.ts says why a blank is taken).
+    const fields = { ...(row.date.DATE_INT ? { decisionDate: row.date.DATE_INT } : {}), ...(row.date.DATE_MATCH ? { matchedDate: row.date.DATE_MATCH } : {}) };
+    if (Object.keys(fields).length) add(childOf(row), 'ad1', { recordType: 'adoption', match: {}, fields, source: { file: row.file, line: row.line } });
   }
-  for (const row of agreed.placed_for_adoption ?? []) {
+  for (const row of rowsOf('placed_for_adoption')) {
     const ceased = row.date.DATE_PLACED_CEASED;
-    const reason = row.value.REASON_PLACED_CEASED!;
-    if (!ceased !== !reason) {
+    const reason = row.value.REASON_PLACED_CEASED;
+    if (usable(row, 'DATE_PLACED_CEASED') && usable(row, 'REASON_PLACED_CEASED') && !ceased !== !reason) {
       refuse(row, ceased ? 'REASON_PLACED_CEASED' : 'DATE_PLACED_CEASED', 'DATE_PLACED_CEASED and REASON_PLACED_CEASED are given together or not at all (rule 119)');
-      continue;
     }
-    if (ceased && ceased < row.date.DATE_PLACED!) {
+    if (usable(row, 'DATE_PLACED') && usable(row, 'DATE_PLACED_CEASED') && ceased && ceased < row.date.DATE_PLACED!) {
       refuse(row, 'DATE_PLACED_CEASED', `DATE_PLACED_CEASED ${row.value.DATE_PLACED_CEASED} is before DATE_PLACED ${row.value.DATE_PLACED} (rule 522)`);
-      continue;
     }
-    if (!decide(row, 'DATE_PLACED')) continue;
+    decide(row, 'DATE_PLACED');
+    if (!ok(row)) continue;
     add(childOf(row), 'placed_for_adoption', {
       recordType: 'adoption', match: {},
       // A blank DATE_PLACED_CEASED: not reversed by the end of the year; a reversal already held is kept.
