@@ -67,7 +67,7 @@ function chainProblems(file: string, rows: readonly EpisodeRow[]): Rejection[] {
     if (row.dec === null && row.rec !== '') at(row, 'DEC', `REC ${row.rec} is given but DEC is blank: an episode still open has no reason it ended; give both or neither (rule 148)`);
     const before = rows[i - 1];
     if (before) {
-      if (before.dec === null) at(row, 'DECOM', `this episode begins on ${dmy(row.decom)} but the one before it (line ${before.line}) has not ended (rule 142)`);
+      if (before.dec === null) at(row, 'DECOM', `this episode begins on ${dmy(row.decom)} but the child's episode before it (line ${before.line}, DECOM ${dmy(before.decom)}) has not ended (rule 142)`);
       else if (before.dec > row.decom) at(row, 'DECOM', `DECOM ${dmy(row.decom)} is before the episode on line ${before.line} ended (${dmy(before.dec)}): episodes must not overlap`);
       else if (before.rec === 'X1' && before.dec !== row.decom) at(row, 'DECOM', `the episode on line ${before.line} ended X1 on ${dmy(before.dec)}, so the next should begin that day, not ${dmy(row.decom)} (rule 388)`);
       else if (before.rec === 'X1' && row.rne === 'S') at(row, 'RNE', `RNE S (started to be looked after) but the episode on line ${before.line} ended X1: the child was still looked after`);

@@ -305,16 +305,21 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
       refuse(row, 'MIS_END', `MIS_END ${row.value.MIS_END} is before MIS_START ${row.value.MIS_START}`);
     }
   }
+  // The 903 gives the day only: midday UK time stands for "that day" (a date-time without an offset is UK
+  // local time), far enough from midnight to stay the same day wherever it is read; a child's second
+  // episode begun the same day is a minute later (in the order of the file), so each keeps its own key.
+  // The return counts children missing from care, so fromCare.
+  const sameDay = new Map<string, number>();
+  const atNoon = (day: string, nth = 0): string => `${day}T12:${String(nth).padStart(2, '0')}`;
   for (const row of good('missing')) {
     const start = row.date.MIS_START!;
     const end = row.date.MIS_END;
-    // The 903 gives the day only: midday UK time stands for "that day" (a date-time without an offset is UK
-    // local time), far enough from midnight to stay the same day wherever it is read. The return counts
-    // children missing from care, so fromCare.
-    const noon = (day: string): string => `${day}T12:00`;
+    const nth = sameDay.get(`${row.child} ${start}`) ?? 0;
+    sameDay.set(`${row.child} ${start}`, nth + 1);
+    const startAt = atNoon(start, Math.min(nth, 59));
     add(childOf(row), 'missing', {
-      recordType: 'missingEpisodes', match: { startAt: noon(start) },
-      fields: { startAt: noon(start), ...(end ? { returnedAt: noon(end) } : {}), type: row.value.MISSING === 'A' ? 'away' : 'missing', fromCare: true },
+      recordType: 'missingEpisodes', match: { startAt },
+      fields: { startAt, ...(end ? { returnedAt: end === start ? startAt : atNoon(end) } : {}), type: row.value.MISSING === 'A' ? 'away' : 'missing', fromCare: true },
       source: { file: row.file, line: row.line },
     });
   }
