@@ -51,7 +51,8 @@ export const READ_COLUMNS: { [F in Ssda903File]: Record<string, ColumnRule> } = 
     // Z11 to Z14 (2026) are not in Lantern's placement types yet (looked-after-codes.ts says why): refused as unknown.
     PLACE: code(codesOf(PLACEMENT_TYPES)), PLACE_PROVIDER: code(codesOf(PLACEMENT_PROVIDERS), true), DEC: date(true),
     REC: code(codesOf(REASONS_EPISODE_CEASED), true), REASON_PLACE_CHANGE: code(codesOf(REASONS_PLACEMENT_CHANGE), true),
-    HOME_POST: { kind: 'postcode', blank: true }, PL_POST: { kind: 'postcode', blank: true }, URN: text(true),
+    // HOME_POST is dropped (the child's address is kept outside the journey), so not held to a postcode's shape.
+    HOME_POST: text(true), PL_POST: { kind: 'postcode', blank: true }, URN: text(true),
   },
   uasc: { CHILD: text(), SEX: code(SEX_CODES), DOB: date(), DUC: date(true) },
   reviews: { CHILD: text(), DOB: date(), REVIEW: date(), REVIEW_CODE: code(codesOf(REVIEW_PARTICIPATION)) },
