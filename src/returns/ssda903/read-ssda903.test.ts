@@ -111,8 +111,10 @@ test('CHILD present, codes known (blank only where the schema allows), numbers i
     header: csv('header', [header('', {}), header('B1', { ETHNIC: 'XXXX', SEX: '3' }), header('B2', { UPN: '12345' })]),
     oc2: csv('oc2', [{ CHILD: 'B3', DOB: '10/05/2012', SDQ_SCORE: '41', TEETH_CHECK: 'Y' }]),
     reviews: csv('reviews', [{ CHILD: 'B4', DOB: '10/05/2012', REVIEW: '01/06/2024', REVIEW_CODE: '' }]),
+    episodes: csv('episodes', [episode('B5', { DECOM: '01/06/2024', PL_POST: 'NOT A PC' })]),
   }, 2025);
   assert.deepEqual(batch.rejected.map((r) => [r.file, r.line, r.field, r.reason]), [
+    ['episodes.csv', 2, 'PL_POST', 'PL_POST NOT A PC is not a postcode'],
     ['header.csv', 2, 'CHILD', 'CHILD is blank'],
     ['header.csv', 3, 'SEX', 'SEX 3 is not one of the 903\'s codes for it'],
     ['header.csv', 3, 'ETHNIC', 'ETHNIC XXXX is not one of the 903\'s codes for it'],
@@ -293,6 +295,26 @@ test('episodes become periods of care, legal statuses and placements; a period b
       defaults: { placedWith: 'other', startDate: '2023-05-01' }, refs: { periodOfCareId: { recordType: 'periodsOfCare', ...inForce } }, source: at(5),
     },
   ]);
+});
+
+test('an H5 placement re-coded K3 on 1 April 2025 (as Lantern exports it) is the same placement, keeping its type', () => {
+  const batch = read({
+    episodes: csv('episodes', [
+      episode('G', { DECOM: '01/06/2024', RNE: 'S', LS: 'V2', PLACE: 'H5', PLACE_PROVIDER: 'PR4', PL_POST: '', DEC: '01/04/2025', REC: 'X1', REASON_PLACE_CHANGE: 'PLACE' }),
+      episode('G', { DECOM: '01/04/2025', RNE: 'T', LS: 'V2', PLACE: 'K3', PLACE_PROVIDER: 'PR4', PL_POST: '' }),
+    ]),
+  }, 2026);
+  assert.deepEqual(batch.rejected, []);
+  const placements = child(batch, 'G').records.filter((r) => r.recordType === 'placements');
+  assert.deepEqual(placements.map((r) => r.fields), [{ startDate: '2024-06-01', typeCode: 'H5', providerCode: 'PR4', postcode: null }]);
+  // A move to K3 with other carers (RNE P) is a new placement.
+  const moved = read({
+    episodes: csv('episodes', [
+      episode('G', { DECOM: '01/06/2024', RNE: 'S', LS: 'V2', PLACE: 'H5', PLACE_PROVIDER: 'PR4', DEC: '01/04/2025', REC: 'X1', REASON_PLACE_CHANGE: 'CHILD' }),
+      episode('G', { DECOM: '01/04/2025', RNE: 'P', LS: 'V2', PLACE: 'K3', PLACE_PROVIDER: 'PR4' }),
+    ]),
+  }, 2026);
+  assert.deepEqual(child(moved, 'G').records.filter((r) => r.recordType === 'placements').map((r) => [r.fields.typeCode, r.fields.endDate, r.fields.reasonForChange]), [['H5', '2025-04-01', 'CHILD'], ['K3', undefined, undefined]]);
 });
 
 test('reviews, missing, OC2, OC3, AD1 and placed for adoption: their records, natural keys and defaults', () => {
