@@ -49,10 +49,14 @@ const ALL_COLUMNS = new Set<string>(Object.values(SSDA903_COLUMNS).flat());
 export function isoFromDmy(text: string): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const when = new Date(Date.UTC(y, mo - 1, d));
-  if (when.getUTCFullYear() !== y || when.getUTCMonth() !== mo - 1 || when.getUTCDate() !== d) return null;
-  return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  const y = Number(m[3]);
+  // Arithmetic, not a Date per value: a 100,000-row file has several dates a row.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (mo < 1 || mo > 12 || d < 1 || d > days) return null;
+  return `${m[3]}-${mo < 10 ? '0' : ''}${mo}-${d < 10 ? '0' : ''}${d}`;
 }
 
 const list = (names: readonly string[]): string => names.join(', ');
