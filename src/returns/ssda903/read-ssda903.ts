@@ -195,12 +195,12 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
   for (const { name, text } of files) {
     const read = readFile(name, text, rejected);
     if (!read) continue;
-    rowCount += read.count;
     const earlier = firstFile.get(read.kind);
     if (earlier !== undefined) {
       rejected.push({ file: name, line: 1, field: null, reason: `a second SSDA903 ${read.kind} file: ${earlier} is that file already; give one of each` });
       continue;
     }
+    rowCount += read.count;
     firstFile.set(read.kind, name);
     tables.set(read.kind, read.rows);
   }
