@@ -21,9 +21,13 @@ export type ColumnRule =
   | { kind: 'code'; codes: readonly string[]; blank: boolean }
   | { kind: 'integer'; min: number; max: number; blank: boolean }
   | { kind: 'postcode'; blank: boolean }
-  | { kind: 'upn'; blank: boolean };
+  | { kind: 'upn'; blank: boolean }
+  | { kind: 'reference'; blank: boolean };
 
 const text = (blank = false): ColumnRule => ({ kind: 'text', blank });
+/** CHILD: the LA's reference, as Lantern holds child.child_reference (1 to 20 letters and digits; the CIN reader and the importer ask the same). */
+const child: ColumnRule = { kind: 'reference', blank: false };
+export const CHILD_REFERENCE = /^[A-Za-z0-9]{1,20}$/;
 const date = (blank = false): ColumnRule => ({ kind: 'date', blank });
 const code = (codes: readonly string[], blank = false): ColumnRule => ({ kind: 'code', codes, blank });
 const YES_NO = ['0', '1'];
@@ -43,37 +47,37 @@ export const POSTCODE_PATTERN = /^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/;
 
 export const READ_COLUMNS: { [F in Ssda903File]: Record<string, ColumnRule> } = {
   header: {
-    CHILD: text(), SEX: code(SEX_CODES), DOB: date(), ETHNIC: code(Object.keys(ETHNICITY_LABELS)), UPN: { kind: 'upn', blank: false },
+    CHILD: child, SEX: code(SEX_CODES), DOB: date(), ETHNIC: code(Object.keys(ETHNICITY_LABELS)), UPN: { kind: 'upn', blank: false },
     MOTHER: code(YES_NO, true), MC_DOB: date(true),
   },
   episodes: {
-    CHILD: text(), DECOM: date(), RNE: code(codesOf(REASONS_NEW_EPISODE)), LS: code(codesOf(LEGAL_STATUSES)), CIN: code(codesOf(CATEGORIES_OF_NEED)),
+    CHILD: child, DECOM: date(), RNE: code(codesOf(REASONS_NEW_EPISODE)), LS: code(codesOf(LEGAL_STATUSES)), CIN: code(codesOf(CATEGORIES_OF_NEED)),
     // Z11 to Z14 (2026) are not in Lantern's placement types yet (looked-after-codes.ts says why): refused as unknown.
     PLACE: code(codesOf(PLACEMENT_TYPES)), PLACE_PROVIDER: code(codesOf(PLACEMENT_PROVIDERS), true), DEC: date(true),
     REC: code(codesOf(REASONS_EPISODE_CEASED), true), REASON_PLACE_CHANGE: code(codesOf(REASONS_PLACEMENT_CHANGE), true),
     // HOME_POST is dropped (the child's address is kept outside the journey), so not held to a postcode's shape.
     HOME_POST: text(true), PL_POST: { kind: 'postcode', blank: true }, URN: text(true),
   },
-  uasc: { CHILD: text(), SEX: code(SEX_CODES), DOB: date(), DUC: date(true) },
-  reviews: { CHILD: text(), DOB: date(), REVIEW: date(), REVIEW_CODE: code(codesOf(REVIEW_PARTICIPATION)) },
-  missing: { CHILD: text(), DOB: date(), MISSING: code(['M', 'A']), MIS_START: date(), MIS_END: date(true) },
+  uasc: { CHILD: child, SEX: code(SEX_CODES), DOB: date(), DUC: date(true) },
+  reviews: { CHILD: child, DOB: date(), REVIEW: date(), REVIEW_CODE: code(codesOf(REVIEW_PARTICIPATION)) },
+  missing: { CHILD: child, DOB: date(), MISSING: code(['M', 'A']), MIS_START: date(), MIS_END: date(true) },
   oc2: {
-    CHILD: text(), DOB: date(), SDQ_SCORE: { kind: 'integer', min: 0, max: 40, blank: true }, SDQ_REASON: code(['SDQ1', 'SDQ2', 'SDQ3', 'SDQ4', 'SDQ5'], true),
+    CHILD: child, DOB: date(), SDQ_SCORE: { kind: 'integer', min: 0, max: 40, blank: true }, SDQ_REASON: code(['SDQ1', 'SDQ2', 'SDQ3', 'SDQ4', 'SDQ5'], true),
     CONVICTED: code(YES_NO, true), HEALTH_CHECK: code(YES_NO, true), IMMUNISATIONS: code(YES_NO, true), TEETH_CHECK: code(YES_NO, true),
     HEALTH_ASSESSMENT: code(YES_NO, true), SUBSTANCE_MISUSE: code(YES_NO, true), INTERVENTION_RECEIVED: code(YES_NO, true), INTERVENTION_OFFERED: code(YES_NO, true),
   },
-  oc3: { CHILD: text(), DOB: date(), IN_TOUCH: code(codesOf(IN_TOUCH)), ACTIV: code(codesOf(ACTIVITIES)), ACCOM: code(codesOf(ACCOMMODATION)) },
+  oc3: { CHILD: child, DOB: date(), IN_TOUCH: code(codesOf(IN_TOUCH)), ACTIV: code(codesOf(ACTIVITIES)), ACCOM: code(codesOf(ACCOMMODATION)) },
   ad1: {
     // The schema wants every AD1 column. The dates are taken blank too: Lantern's own export writes a date
     // its adoption record does not hold as a blank (build-ssda903.ts), and a blank then sets nothing. The
     // adopters (how many, their sex, their legal status) are not held, so always blank in Lantern's export.
-    CHILD: text(), DOB: date(), DATE_INT: date(true), DATE_MATCH: date(true), FOSTER_CARE: code(YES_NO),
+    CHILD: child, DOB: date(), DATE_INT: date(true), DATE_MATCH: date(true), FOSTER_CARE: code(YES_NO),
     NB_ADOPTR: { kind: 'integer', min: 1, max: 9, blank: true }, SEX_ADOPTR: code(['M1', 'F1', 'MM', 'FF', 'MF'], true), LS_ADOPTR: code(['L0', 'L11', 'L12', 'L2', 'L3', 'L4'], true),
   },
-  placed_for_adoption: { CHILD: text(), DOB: date(), DATE_PLACED: date(), DATE_PLACED_CEASED: date(true), REASON_PLACED_CEASED: code(['RD1', 'RD2', 'RD3', 'RD4'], true) },
-  previous_permanence: { CHILD: text(), DOB: date(), PREV_PERM: code(['P1', 'P2', 'P3', 'P4', 'Z1']), LA_PERM: text(true), DATE_PERM: date(true) },
+  placed_for_adoption: { CHILD: child, DOB: date(), DATE_PLACED: date(), DATE_PLACED_CEASED: date(true), REASON_PLACED_CEASED: code(['RD1', 'RD2', 'RD3', 'RD4'], true) },
+  previous_permanence: { CHILD: child, DOB: date(), PREV_PERM: code(['P1', 'P2', 'P3', 'P4', 'Z1']), LA_PERM: text(true), DATE_PERM: date(true) },
   sw_episodes: {
-    CHILD: text(), DOB: date(), SW_ID: text(), SW_DECOM: date(), SW_DEC: date(true),
+    CHILD: child, DOB: date(), SW_ID: text(), SW_DECOM: date(), SW_DEC: date(true),
     SW_REASON: code(['MANAGE', 'FCONTA', 'LEFTRL', 'ORGRST', 'TSPROC', 'ABSENC', 'CHCHAN', 'PCCHAN', 'SWDIED', 'OTHERS'], true),
   },
 };

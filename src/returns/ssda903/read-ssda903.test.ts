@@ -108,7 +108,7 @@ test('dates: DD/MM/YYYY and a real day; an ISO date is named as the wrong form',
 
 test('CHILD present, codes known (blank only where the schema allows), numbers in range', () => {
   const batch = read({
-    header: csv('header', [header('', {}), header('B1', { ETHNIC: 'XXXX', SEX: '3' }), header('B2', { UPN: '12345' })]),
+    header: csv('header', [header('', {}), header('B1', { ETHNIC: 'XXXX', SEX: '3' }), header('B2', { UPN: '12345' }), header('B-6', {})]),
     oc2: csv('oc2', [{ CHILD: 'B3', DOB: '10/05/2012', SDQ_SCORE: '41', TEETH_CHECK: 'Y' }]),
     reviews: csv('reviews', [{ CHILD: 'B4', DOB: '10/05/2012', REVIEW: '01/06/2024', REVIEW_CODE: '' }]),
     episodes: csv('episodes', [episode('B5', { DECOM: '01/06/2024', PL_POST: 'NOT A PC' })]),
@@ -119,6 +119,7 @@ test('CHILD present, codes known (blank only where the schema allows), numbers i
     ['header.csv', 3, 'SEX', 'SEX 3 is not one of the 903\'s codes for it'],
     ['header.csv', 3, 'ETHNIC', 'ETHNIC XXXX is not one of the 903\'s codes for it'],
     ['header.csv', 4, 'UPN', 'UPN 12345 is neither a UPN (a letter, 11 digits, a digit or letter) nor UN1 to UN5'],
+    ['header.csv', 5, 'CHILD', 'CHILD B-6 is not a reference Lantern can hold (1 to 20 letters and digits)'],
     ['oc2.csv', 2, 'SDQ_SCORE', 'SDQ_SCORE 41 is not a whole number from 0 to 40'],
     ['oc2.csv', 2, 'TEETH_CHECK', 'TEETH_CHECK Y is not one of the 903\'s codes for it'],
     ['reviews.csv', 2, 'REVIEW_CODE', 'REVIEW_CODE is blank'],

@@ -13,7 +13,7 @@ import { PLACEMENT_TYPES_WITHDRAWN } from '../../practice/journey/looked-after-c
 import { collectionYearOf } from './build-ssda903.ts';
 import { SSDA903_COLUMNS, SSDA903_FILES, type Ssda903File } from './columns.ts';
 import { SCHEMA_2025_STARTS, postcode } from './episodes.ts';
-import { POSTCODE_PATTERN, READ_COLUMNS, UPN_PATTERN, UPN_UNKNOWN, type ColumnRule } from './read-columns.ts';
+import { CHILD_REFERENCE, POSTCODE_PATTERN, READ_COLUMNS, UPN_PATTERN, UPN_UNKNOWN, type ColumnRule } from './read-columns.ts';
 import { readChildEpisodes, type EpisodeRow } from './read-episodes.ts';
 
 export interface ReadSsda903Options {
@@ -101,6 +101,8 @@ function fieldProblem(column: string, value: string, rule: ColumnRule): string |
     }
     case 'postcode':
       return POSTCODE_PATTERN.test(postcode(value)) ? null : `${column} ${value} is not a postcode`;
+    case 'reference':
+      return CHILD_REFERENCE.test(value) ? null : `${column} ${value} is not a reference Lantern can hold (1 to 20 letters and digits)`;
     case 'upn':
       return UPN_PATTERN.test(value) || UPN_UNKNOWN.includes(value) ? null : `UPN ${value} is neither a UPN (a letter, 11 digits, a digit or letter) nor UN1 to UN5`;
   }
