@@ -277,6 +277,8 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     if (UPN_PATTERN.test(row.value.UPN!)) identity.upn = row.value.UPN!.toUpperCase();
   }
   for (const row of good('uasc')) childOf(row).identity.unaccompaniedAsylumSeeking = true;
+  // A child with no header row: every other file gives the DOB too (the same in each, checked above).
+  for (const acc of children.values()) if (acc.identity.dateOfBirth === undefined && acc.dob) acc.identity.dateOfBirth = acc.dob.iso;
 
   // A child's episodes are read together: a refused row refuses the rest (read-episodes.ts).
   const episodesBy = new Map<string, { rows: EpisodeRow[]; refused: number[] }>();
