@@ -47,11 +47,20 @@ export interface ImportedRecord {
    */
   defaults?: Record<string, unknown>;
   /**
-   * Fields that point at another record of the child (a placement's periodOfCareId, an assessment's
-   * referralId): the field is set to the id of the record of that type matching those fields. The
-   * record pointed at must come earlier in the child's `records` (or already be stored).
+   * Instead of `match` (then `{}`): the record of this type in force on this day, for a record that began
+   * before anything the file says about it. An SSDA903 episodes file is one year's view: a placement or
+   * period of care begun in an earlier year shows only the day its first episode in this year began, so it
+   * is found as the one whose startDate is on or before that day and whose endDate is absent, null or on
+   * or after it (one still open after the day before one ending on it). A new one takes its startDate from
+   * `defaults`.
    */
-  refs?: Record<string, { recordType: JourneyRecordType; match: Record<string, unknown> }>;
+  inForceOn?: string;
+  /**
+   * Fields that point at another record of the child (a placement's periodOfCareId, an assessment's
+   * referralId): the field is set to the id of the record of that type matching those fields (or in force
+   * on `inForceOn`). The record pointed at must come earlier in the child's `records` (or already be stored).
+   */
+  refs?: Record<string, { recordType: JourneyRecordType; match: Record<string, unknown>; inForceOn?: string }>;
   source: SourcePlace;
 }
 

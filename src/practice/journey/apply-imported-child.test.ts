@@ -58,3 +58,37 @@ test('a single record (adoption, careLeaver) is matched as the one the child has
   const again = applyImportedRecords(first.journey, [leaver], newId);
   assert.equal(again.records[0]!.outcome, 'unchanged');
 });
+
+test('a record that began before the file is found as the one in force on the day given, and created from its defaults when none is', () => {
+  // An SSDA903 episode of 1 May continuing a placement begun before the year: the file does not know its start.
+  const continuing: ImportedRecord = {
+    recordType: 'placements', match: {}, inForceOn: '2024-05-01', fields: { typeCode: 'U4' }, defaults: { startDate: '2024-05-01' },
+    refs: { periodOfCareId: { recordType: 'periodsOfCare', match: {}, inForceOn: '2024-05-01' } }, source: at(7),
+  };
+  const stored = {
+    child: { id: 'c1' },
+    periodsOfCare: [{ id: 'p0', startDate: '2020-01-01', endDate: '2021-01-01' }, { id: 'p1', startDate: '2023-02-01', endDate: null }],
+    placements: [
+      { id: 'a', periodOfCareId: 'p1', startDate: '2023-02-01', endDate: '2024-01-10', typeCode: 'U6' },
+      { id: 'b', periodOfCareId: 'p1', startDate: '2024-01-10', endDate: null, typeCode: 'U4' },
+    ],
+  };
+  const found = applyImportedRecords(stored, [continuing], newId);
+  assert.deepEqual(found.rejected, []);
+  assert.deepEqual(found.records.map((r) => [r.outcome, r.recordKey]), [['unchanged', 'b']]);
+  // The day one placement ends and the next begins, the next is the one in force.
+  const onTheDay = applyImportedRecords(stored, [{ ...continuing, inForceOn: '2024-01-10', refs: {} }], newId);
+  assert.deepEqual(onTheDay.records.map((r) => [r.outcome, r.recordKey]), [['unchanged', 'b']]);
+  // Nothing in force (before any placement): a new record, its start from the defaults, its period found the same way.
+  const fresh = applyImportedRecords({ child: { id: 'c1' }, periodsOfCare: [{ id: 'p9', startDate: '2024-04-01', endDate: null }] }, [continuing], newId);
+  assert.equal(fresh.records[0]!.outcome, 'created');
+  assert.deepEqual({ ...fresh.records[0]!.record, id: 'x' }, { id: 'x', startDate: '2024-05-01', typeCode: 'U4', periodOfCareId: 'p9' });
+  // No period in force: the reference cannot be resolved.
+  const orphan = applyImportedRecords({ child: { id: 'c1' } }, [continuing], newId);
+  assert.equal(orphan.rejected[0]!.field, 'periodOfCareId');
+  // Two open records in force on the day: ambiguous, refused.
+  const two = { child: { id: 'c1' }, placements: [{ id: 'a', startDate: '2024-01-01' }, { id: 'b', startDate: '2024-02-01' }] };
+  const ambiguous = applyImportedRecords(two, [{ ...continuing, refs: {} }], newId);
+  assert.equal(ambiguous.rejected[0]!.field, 'startDate');
+  assert.match(ambiguous.rejected[0]!.reason, /on 2024-05-01 finds 2 placements records/);
+});

@@ -1,7 +1,8 @@
 // Putting what a return file says about a child into the child's journey: each imported record is
-// matched to a stored record of the same type by its natural key (the fields in `match`), then its
-// fields are set, so importing the same file twice changes nothing, and importing Lantern's own export
-// gives the records back rather than copies of them. Defaults fill only new records; a stored record's
+// matched to a stored record of the same type by its natural key (the fields in `match`, or the record in
+// force on a day for one that began before the file), then its fields are set, so importing the same file
+// twice changes nothing, and importing Lantern's own export gives the records back rather than copies of
+// them. Defaults fill only new records; a stored record's
 // other fields (written by a worker, or by another file) are kept. Pure: the caller checks the result
 // with parseJourney and stores it.
 import { isDeepStrictEqual } from 'node:util';
@@ -29,10 +30,25 @@ export interface AppliedChild {
 const matches = (record: Record<string, unknown>, match: Record<string, unknown>): boolean =>
   Object.entries(match).every(([field, value]) => isDeepStrictEqual(record[field] ?? null, value ?? null));
 
-function findRecord(journey: Record<string, unknown>, recordType: JourneyRecordType, match: Record<string, unknown>): Record<string, unknown> | undefined {
+/**
+ * The records in force on `day` (ImportedRecord.inForceOn): started on or before it and not ended before
+ * it; those still open after the day come before one ending on it (the day one placement ends and the
+ * next begins, the next is the one in force), as the SSDA903 episodes are built (returns/ssda903/episodes.ts).
+ */
+function inForce(list: readonly Record<string, unknown>[], day: string): Record<string, unknown>[] {
+  const started = list.filter((r) => typeof r.startDate === 'string' && r.startDate <= day);
+  const open = started.filter((r) => r.endDate == null || (r.endDate as string) > day);
+  return open.length ? open : started.filter((r) => r.endDate === day);
+}
+
+function candidates(list: readonly Record<string, unknown>[], match: Record<string, unknown>, inForceOn: string | undefined): Record<string, unknown>[] {
+  return inForceOn === undefined ? list.filter((r) => matches(r, match)) : inForce(list, inForceOn);
+}
+
+function findRecord(journey: Record<string, unknown>, recordType: JourneyRecordType, match: Record<string, unknown>, inForceOn?: string): Record<string, unknown> | undefined {
   const held = journey[recordType];
   if (isJourneySingleType(recordType)) return held && typeof held === 'object' ? (held as Record<string, unknown>) : undefined;
-  return Array.isArray(held) ? (held as Record<string, unknown>[]).find((r) => matches(r, match)) : undefined;
+  return Array.isArray(held) ? candidates(held as Record<string, unknown>[], match, inForceOn)[0] : undefined;
 }
 
 /**
@@ -53,7 +69,7 @@ export function applyImportedRecords(
     const resolved: Record<string, unknown> = {};
     let unresolved: string | null = null;
     for (const [field, ref] of Object.entries(imported.refs ?? {})) {
-      const target = findRecord(doc, ref.recordType, ref.match);
+      const target = findRecord(doc, ref.recordType, ref.match, ref.inForceOn);
       const id = isJourneySingleType(ref.recordType) ? ref.recordType : target?.id;
       if (!target || typeof id !== 'string') {
         unresolved = field;
@@ -75,9 +91,11 @@ export function applyImportedRecords(
       continue;
     }
     const list = Array.isArray(doc[recordType]) ? (doc[recordType] as Record<string, unknown>[]) : (doc[recordType] = []) as Record<string, unknown>[];
-    const found = list.filter((r) => matches(r, match));
+    const found = candidates(list, match, imported.inForceOn);
     if (found.length > 1) {
-      rejected.push({ ...source, field: Object.keys(match)[0] ?? null, reason: `matches ${found.length} ${recordType} records already held for this child; correct them in Lantern first` });
+      const field = imported.inForceOn === undefined ? Object.keys(match)[0] ?? null : 'startDate';
+      const what = imported.inForceOn === undefined ? 'matches' : `on ${imported.inForceOn} finds`;
+      rejected.push({ ...source, field, reason: `${what} ${found.length} ${recordType} records already held for this child; correct them in Lantern first` });
       continue;
     }
     const stored = found[0];
