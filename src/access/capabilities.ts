@@ -44,6 +44,8 @@ export type Capability =
   | 'view_service_drift'
   /** Download the DfE returns (every export audited with what it held). */
   | 'export_returns'
+  /** Import children's records from a CIN census file or SSDA903 files (a migration from another system). */
+  | 'import_records'
   /** Record return home interviews for the missing episodes referred to the worker's own service. */
   | 'record_referred_return_interviews'
   /** The data-quality page: DfE validation rules broken, per rule with the children (a team manager: their team; others: the LA). */
@@ -70,7 +72,7 @@ export const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
   director: ['list_all_children', 'view_child_audit', 'search_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_team_drift', 'view_service_drift', 'view_service_dashboard', 'read_all_supervision', 'view_data_quality'],
   cp_chair_iro: ['hold_caseload', 'list_all_children', 'search_children', 'view_looked_after_attention', 'view_missing_list'],
   performance_analyst: ['list_all_children', 'view_looked_after_attention', 'view_missing_list', 'export_returns', 'view_service_dashboard', 'view_data_quality'],
-  administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns'],
+  administrator: ['manage_staff_accounts', 'manage_local_standards', 'export_returns', 'import_records'],
   partner_referrer: ['submit_contacts'],
   return_interview_worker: ['record_referred_return_interviews'],
 };

@@ -9,8 +9,9 @@ import { clocksCommand } from './commands/clocks.ts';
 import { calendarCommand } from './commands/calendar.ts';
 import { exportCommand } from './commands/export.ts';
 import { measuresCommand } from './commands/measures.ts';
+import { importCommand } from './commands/import.ts';
 
-export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand, calendarCommand, exportCommand, measuresCommand];
+export const COMMANDS: Command[] = [serveCommand, synthCommand, migrateCommand, clocksCommand, calendarCommand, exportCommand, importCommand, measuresCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

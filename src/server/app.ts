@@ -13,6 +13,7 @@ import { childRoutes } from './routes/child.ts';
 import { staffAdminRoutes } from './routes/staff-admin.ts';
 import { apiRoutes } from './routes/api.ts';
 import { localStandardsRoutes } from './routes/local-standards.ts';
+import { importRoutes } from './routes/imports.ts';
 import { localOfferRoutes } from './routes/local-offer.ts';
 import { exploitationLinkRoutes } from './routes/exploitation-links.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(staffAdminRoutes);
   await app.register(localStandardsRoutes);
   await app.register(localOfferRoutes);
+  await app.register(importRoutes);
   await app.register(exploitationLinkRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
   await app.register(apiRecordRoutes, { prefix: '/api' });

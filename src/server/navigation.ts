@@ -27,6 +27,7 @@ export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   if (can(actor, 'search_children')) items.push({ href: '/children/search', label: 'Find a child' });
   if (can(actor, 'manage_staff_accounts')) items.push({ href: '/admin/staff', label: 'Staff accounts' });
   if (can(actor, 'manage_local_standards')) items.push({ href: '/admin/standards', label: 'Local standards' });
+  if (can(actor, 'import_records')) items.push({ href: '/admin/imports', label: 'Import records' });
   if (can(actor, 'export_returns')) items.push({ href: '/returns', label: 'DfE returns' });
   if (can(actor, 'view_data_quality')) items.push({ href: '/data-quality', label: 'Data quality' });
   return items.map((item) => ({ ...item, active: currentPath === item.href || (item.href.startsWith('/admin') && currentPath.startsWith(item.href)) }));

@@ -40,6 +40,28 @@ export class TestBrowser {
     return response;
   }
 
+  /** A form with file inputs (multipart/form-data), as a browser sends an upload; the CSRF token as a field. */
+  async postMultipart(url: string, fields: Record<string, string>, files: { field: string; name: string; text: string }[]): Promise<LightMyRequestResponse> {
+    const boundary = `----lantern-test-${Math.random().toString(16).slice(2)}`;
+    const parts: string[] = [];
+    for (const [name, value] of Object.entries({ ...(this.csrfToken ? { _csrf: this.csrfToken } : {}), ...fields })) {
+      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+    }
+    for (const file of files) {
+      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n${file.text}\r\n`);
+    }
+    parts.push(`--${boundary}--\r\n`);
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}`, 'user-agent': 'test-browser' },
+      payload: Buffer.from(parts.join(''), 'utf8'),
+      remoteAddress: this.ip,
+    });
+    this.keepCookies(response);
+    return response;
+  }
+
   async postJson(url: string, json: unknown): Promise<LightMyRequestResponse> {
     return this.sendJson('POST', url, json);
   }

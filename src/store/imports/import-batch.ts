@@ -47,6 +47,8 @@ export interface ImportReport {
   records: OutcomeCounts;
   /** Every refused row, in file and line order. Any refusal means nothing was written. */
   rejected: Rejection[];
+  /** What is wrong in the files but refuses nothing (ImportBatch.warnings). */
+  warnings: Rejection[];
   written: boolean;
   /** Why the import stopped, when it stopped for something other than refused rows (a conflicting edit). */
   failure: string | null;
@@ -193,7 +195,7 @@ const AUDIT_COLUMNS = [
 export async function importBatch(db: Kysely<Database>, localAuthorityId: string, by: ImportedBy, batch: ImportBatch, now: Date, options: ImportOptions = {}): Promise<ImportReport> {
   const progress = options.onProgress ?? (() => {});
   const report = (children: OutcomeCounts, records: OutcomeCounts, rejected: Rejection[], written: boolean, failure: string | null = null): ImportReport => ({
-    format: batch.format, rows: batch.rows, children, records, rejected: [...rejected].sort(compareSource), written, failure,
+    format: batch.format, rows: batch.rows, children, records, rejected: [...rejected].sort(compareSource), warnings: batch.warnings ?? [], written, failure,
   });
   const none: OutcomeCounts = { created: 0, updated: 0, unchanged: 0 };
   if ('actor' in by && by.actor.localAuthorityId !== localAuthorityId) throw new Error('importBatch: the actor belongs to another local authority');
