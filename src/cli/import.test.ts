@@ -57,3 +57,31 @@ test('lantern import: the export read back unchanged, a refused row changes noth
     assert.match(r.stderr, reason);
   }
 });
+
+test('lantern import ssda903 of the DfE’s fake files: refused whole by default; with --skip-refused the good children are imported, and importing Lantern’s export of them again changes nothing', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lantern-import-fake-'));
+  const env = { ...process.env, DATABASE_URL: '', LANTERN_DATA_DIR: dataDir };
+  const lantern = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env });
+  assert.equal(lantern('synth', '--seed', '5', '--size', 'small', '--as-at', '2026-03-31').status, 0);
+  const fake = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'standards', 'ssda903', 'fake');
+  const files = ['header', 'episodes', 'uasc', 'reviews', 'missing', 'oc2', 'oc3', 'ad1', 'placed_for_adoption', 'previous_permanence', 'sw_episodes'].map((f) => path.join(fake, `${f}.csv`));
+
+  const strict = lantern('import', 'ssda903', ...files);
+  assert.equal(strict.status, 1);
+  assert.match(strict.stderr, /rows refused: nothing was imported\./);
+  const lenient = lantern('import', 'ssda903', ...files, '--skip-refused');
+  assert.equal(lenient.status, 0, lenient.stderr.slice(-2000));
+  const created = Number(/Children: (\d+) created/.exec(lenient.stdout)?.[1]);
+  assert.ok(created > 100, lenient.stdout);
+  assert.match(lenient.stderr, /children left out \(--skip-refused\)\./);
+
+  // Import → export → import: the same records.
+  const again = lantern('import', 'ssda903', ...files, '--skip-refused');
+  assert.match(again.stdout, /Records: 0 created, 0 updated, [1-9]\d* unchanged\./);
+  const out = path.join(dataDir, 'out');
+  assert.equal(lantern('export', 'ssda903', '--year', '2018', '--out', out).status, 0);
+  const folder = path.join(out, readdirSync(out).find((f) => f.startsWith('ssda903-'))!);
+  const roundTrip = lantern('import', 'ssda903', folder, '--year', '2018');
+  assert.equal(roundTrip.status, 0, roundTrip.stderr.slice(-2000));
+  assert.match(roundTrip.stdout, /Records: 0 created, 0 updated, [1-9]\d* unchanged\./);
+});

@@ -15,6 +15,8 @@ export interface SourcePlace {
 export interface Rejection extends SourcePlace {
   field: string | null;
   reason: string;
+  /** The child the refused row is about, when the row names one (not for a problem with a whole file). */
+  childReference?: string;
 }
 
 /** Identity fields the file holds; a field left out is not in this file and keeps what is stored. */

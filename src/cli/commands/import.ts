@@ -53,8 +53,8 @@ function summary(report: ImportReport, dryRun: boolean): string {
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import children’s records from a children in need census XML file or a set of SSDA903 CSV files',
-  usage: `lantern import cin-census FILE.xml [--la LA] [--check] [--rejections FILE.csv] [--progress]
-lantern import ssda903 (FILE.csv… | DIR) [--year YYYY] [--la LA] [--check] [--rejections FILE.csv] [--progress]
+  usage: `lantern import cin-census FILE.xml [--la LA] [--check] [--skip-refused] [--rejections FILE.csv] [--progress]
+lantern import ssda903 (FILE.csv… | DIR) [--year YYYY] [--la LA] [--check] [--skip-refused] [--rejections FILE.csv] [--progress]
 
 Reads a DfE return made by any system (years from 2020/21) and creates or updates the children and their
 records in one local authority (--la: its id or DfE code; needed when the database holds more than one).
@@ -62,13 +62,15 @@ Each child is matched by the LA's own reference (LAchildID, CHILD) and each reco
 keys it on, so importing the same files twice changes nothing. SSDA903 files do not say their year: --year
 gives the year the collection ends (2026 for 2025/26); without it, the year of the latest episode start. If any row is refused, nothing is written:
 each refusal is printed as file:line field: reason (the first ${SHOWN}; --rejections writes them all as CSV)
-and the command exits 1. --check reads and checks everything and writes nothing. A progress bar is shown
+and the command exits 1. With --skip-refused, each child with a refused row is left out whole and the
+other children are imported (exit 0; the refusals are printed all the same); a problem with a whole file
+still refuses everything. --check reads and checks everything and writes nothing. A progress bar is shown
 when the terminal is interactive, or always with --progress. The import is recorded in the LA's audit trail
 (as "lantern import"), one entry per child written and one for the run.`,
   async run(args) {
     const format = FORMATS.find((f) => f === args[0]);
     if (!format) throw new UsageError(`give the format to import: ${FORMATS.join(' or ')}`);
-    const { values, positionals } = parse(args.slice(1), { la: { type: 'string' }, check: { type: 'boolean' }, rejections: { type: 'string' }, progress: { type: 'boolean' }, year: { type: 'string' } }, true);
+    const { values, positionals } = parse(args.slice(1), { la: { type: 'string' }, check: { type: 'boolean' }, rejections: { type: 'string' }, progress: { type: 'boolean' }, year: { type: 'string' }, 'skip-refused': { type: 'boolean' } }, true);
     if (positionals.length === 0) throw new UsageError(format === 'cin-census' ? 'give the CIN census XML file to import' : 'give the SSDA903 CSV files, or the folder holding them');
     if (format === 'cin-census' && positionals.length > 1) throw new UsageError('give one CIN census XML file');
     if (values.year !== undefined && (format !== 'ssda903' || typeof values.year !== 'string' || !/^20\d{2}$/.test(values.year))) {
@@ -92,6 +94,7 @@ when the terminal is interactive, or always with --progress. The import is recor
       let phase: ImportPhase | null = null;
       const report = await importBatch(store.db, chosen.id, { command: 'lantern import' }, batch, new Date(), {
         dryRun: values.check === true,
+        skipRefusedChildren: values['skip-refused'] === true,
         onProgress: (next, done, total) => {
           if (!bar) return;
           if (next !== phase) {
@@ -116,8 +119,11 @@ when the terminal is interactive, or always with --progress. The import is recor
         for (const r of report.rejected.slice(0, SHOWN)) console.error(rejectionLine(r));
         const more = report.rejected.length - SHOWN;
         if (more > 0) console.error(`…and ${more} more${typeof values.rejections === 'string' ? ` (all ${report.rejected.length} in ${values.rejections})` : ' (--rejections FILE.csv writes them all)'}`);
-        console.error(`${report.rejected.length} rows refused: nothing was imported.`);
-        return 1;
+        if (report.childrenLeftOut === 0) {
+          console.error(`${report.rejected.length} rows refused: nothing was imported.`);
+          return 1;
+        }
+        console.error(`${report.rejected.length} rows refused: ${report.childrenLeftOut} children left out (--skip-refused).`);
       }
       console.log(values.check === true ? 'Checked: nothing was written (--check).' : 'Imported.');
       return 0;

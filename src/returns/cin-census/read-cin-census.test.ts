@@ -50,11 +50,13 @@ const read = (xml: string) => readCinCensus({ name: 'cin.xml', text: xml });
 const lineOf = (xml: string, fragment: string) => xml.split('\n').findIndex((l) => l.includes(fragment)) + 1;
 
 /** The single rejection of a file with one bad child; the child is left out. */
-function onlyRejection(xml: string): Rejection {
+function onlyRejection(xml: string, reference: string | null = 'C1'): Rejection {
   const batch = read(xml);
   assert.equal(batch.children.length, 0, 'the child with a problem is refused whole');
   assert.equal(batch.rejected.length, 1, JSON.stringify(batch.rejected));
-  return batch.rejected[0]!;
+  const { childReference, ...rejection } = batch.rejected[0]!;
+  assert.equal(childReference ?? null, reference, 'a child’s refusal names the child, so an import can leave out only that child');
+  return rejection;
 }
 
 // --- The round trip ------------------------------------------------------------------------------------
@@ -301,8 +303,8 @@ test('a well-formed child reads: identity, the referral with its fields, line nu
 test('LAchildID must be given, and be what Lantern holds as a child reference', () => {
   const ids = (id: string) => census(child({ identifiers: `<ChildIdentifiers>\n<LAchildID>${id}</LAchildID>\n<PersonBirthDate>2015-06-01</PersonBirthDate>\n<Sex>F</Sex>\n</ChildIdentifiers>` }));
   const xml = ids(' ');
-  assert.deepEqual(onlyRejection(xml), { file: 'cin.xml', line: lineOf(xml, '<LAchildID>'), field: 'LAchildID', reason: 'LAchildID is missing from ChildIdentifiers; the census requires it' });
-  assert.equal(onlyRejection(ids('child_fails_assessments')).reason, 'LAchildID child_fails_assessments cannot be a Lantern child reference, which is 1 to 20 letters and digits');
+  assert.deepEqual(onlyRejection(xml, null), { file: 'cin.xml', line: lineOf(xml, '<LAchildID>'), field: 'LAchildID', reason: 'LAchildID is missing from ChildIdentifiers; the census requires it' });
+  assert.equal(onlyRejection(ids('child_fails_assessments'), 'child_fails_assessments').reason, 'LAchildID child_fails_assessments cannot be a Lantern child reference, which is 1 to 20 letters and digits');
   assert.equal(read(ids('DfEX0000001')).children[0]!.childReference, 'DfEX0000001');
 });
 
@@ -310,7 +312,7 @@ test('a child given twice in one file: the second is refused (rule 8510)', () =>
   const xml = census(`${child()}\n${child().replace('2025-05-01', '2025-09-01')}`);
   const batch = read(xml);
   assert.deepEqual(batch.children.map((c) => c.records[0]!.match), [{ referralDate: '2025-05-01' }]);
-  assert.deepEqual(batch.rejected, [{ file: 'cin.xml', line: xml.split('\n').lastIndexOf('<Child>') + 1, field: 'LAchildID', reason: 'a second Child with LAchildID C1 in this file: each child is returned once' }]);
+  assert.deepEqual(batch.rejected, [{ file: 'cin.xml', line: xml.split('\n').lastIndexOf('<Child>') + 1, field: 'LAchildID', reason: 'a second Child with LAchildID C1 in this file: each child is returned once', childReference: 'C1' }]);
 });
 
 test('a byte order mark and namespace prefixes are read past', () => {

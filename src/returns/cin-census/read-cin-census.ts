@@ -439,7 +439,7 @@ export function readCinCensus(file: { name: string; text: string }): ImportBatch
           problems.push({ file: file.name, line: element.line, field: 'LAchildID', reason: `a second Child with LAchildID ${child.childReference} in this file: each child is returned once` });
         }
         references.add(child.childReference);
-        if (problems.length) batch.rejected.push(...problems);
+        if (problems.length) batch.rejected.push(...problems.map((p) => (child.childReference ? { ...p, childReference: child.childReference } : p)));
         else batch.children.push(child);
       },
     });

@@ -417,6 +417,13 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     source: acc.source,
   }));
   rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  return { format: 'ssda903', collectionYear, rows: rowCount, children: out, rejected };
+  // Each refusal names the child of its row, so an import that leaves refused children out knows whom.
+  const childAt = new Map<string, string>();
+  for (const rows of tables.values()) for (const row of rows) if (row.child) childAt.set(`${row.file}\u0000${row.line}`, row.child);
+  const named = rejected.map((r) => {
+    const childReference = childAt.get(`${r.file}\u0000${r.line}`);
+    return childReference ? { ...r, childReference } : r;
+  });
+  return { format: 'ssda903', collectionYear, rows: rowCount, children: out, rejected: named };
 }
 

@@ -69,8 +69,9 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     const year = typeof body.year === 'string' ? body.year.trim() : '';
     if (format === 'ssda903' && year !== '' && !/^20\d{2}$/.test(year)) return render(request, reply, { errors: [{ field: 'year', message: 'Enter the year the return ends as four digits, for example 2026' }], result: null }, 400);
     const batch = format === 'cin-census' ? readCinCensus(files[0]!) : readSsda903(files, year ? { collectionYear: Number(year) } : {});
-    const report = await importBatch(app.lantern.db, session.actor.localAuthorityId, { actor: session.actor, origin: originOf(request) }, batch, app.lantern.now(), { dryRun: checkOnly });
-    const refused = report.rejected.length > 0 || report.failure !== null;
+    const skipRefusedChildren = body.skipRefused === 'yes';
+    const report = await importBatch(app.lantern.db, session.actor.localAuthorityId, { actor: session.actor, origin: originOf(request) }, batch, app.lantern.now(), { dryRun: checkOnly, skipRefusedChildren });
+    const refused = (report.rejected.length > 0 && report.childrenLeftOut === 0) || report.failure !== null;
     return render(request, reply, { errors: [], result: { files: files.map((f) => f.name), checkOnly, report } }, refused ? 422 : 200);
   });
 }

@@ -96,7 +96,7 @@ test('any refused row means nothing is written: not the good children, not the a
   const report = await importBatch(store.db, world.a.id, CLI, batchOf([lookedAfterChild('IMP003', 2), bad]), LOADED_AT);
   assert.equal(report.written, false);
   assert.equal(report.rejected.length, 1);
-  assert.deepEqual({ ...report.rejected[0], reason: undefined }, { file: 'episodes.csv', line: 7, field: 'typeCode', reason: undefined });
+  assert.deepEqual({ ...report.rejected[0], reason: undefined }, { file: 'episodes.csv', line: 7, field: 'typeCode', reason: undefined, childReference: 'IMP004' });
   assert.match(report.rejected[0]!.reason, /placements/);
   assert.equal((await counts(world.a.id, 'IMP003')).child, undefined);
   assert.equal((await counts(world.a.id, 'IMP003')).runs.length, before.runs.length);
@@ -141,4 +141,35 @@ test('a stored record with no id of its own (an older legal status) is matched a
   const statuses = (await counts(world.a.id, 'IMP009')).records.filter((r) => r.record_type === 'legalStatuses');
   assert.equal(statuses.length, 1);
   assert.equal((statuses[0]!.data as Record<string, unknown>).endDate, '2025-08-01');
+});
+
+test('leaving refused children out: the others are written, each refused child is left out whole; a problem with a file still refuses everything', async () => {
+  const bad = lookedAfterChild('IMP011', 7);
+  bad.records[2]!.fields.typeCode = 'TOO LONG';
+  const report = await importBatch(store.db, world.a.id, CLI, batchOf([lookedAfterChild('IMP010', 2), bad]), LOADED_AT, { skipRefusedChildren: true });
+  assert.equal(report.written, true);
+  assert.equal(report.childrenLeftOut, 1);
+  assert.deepEqual(report.children, { created: 1, updated: 0, unchanged: 0 });
+  assert.deepEqual(report.rejected.map((r) => [r.childReference, r.line, r.field]), [['IMP011', 7, 'typeCode']]);
+  assert.equal((await counts(world.a.id, 'IMP010')).records.length, 3);
+  assert.equal((await counts(world.a.id, 'IMP011')).child, undefined, 'not half-written: the refused child is not there at all');
+
+  // A reader's refusal of one of a child's rows leaves that child out, with the rows it did accept.
+  const readerRefusedRow = await importBatch(store.db, world.a.id, CLI, batchOf([lookedAfterChild('IMP012', 2)], [{ file: 'reviews.csv', line: 3, field: 'REVIEW', reason: 'REVIEW 31/02/2025 is not a date', childReference: 'IMP012' }]), LOADED_AT, { skipRefusedChildren: true });
+  assert.equal(readerRefusedRow.childrenLeftOut, 1);
+  assert.equal((await counts(world.a.id, 'IMP012')).child, undefined);
+
+  const fileProblem = await importBatch(store.db, world.a.id, CLI, batchOf([lookedAfterChild('IMP013', 2)], [{ file: 'DoLo.csv', line: 1, field: null, reason: 'not an SSDA903 file' }]), LOADED_AT, { skipRefusedChildren: true });
+  assert.equal(fileProblem.written, false);
+  assert.equal((await counts(world.a.id, 'IMP013')).child, undefined);
+});
+
+test('a record met twice in the files (created by one row, changed by the next) is stored once, in its last state', async () => {
+  const child = lookedAfterChild('IMP014', 2);
+  child.records.push({ recordType: 'claReviews', match: { date: '2025-06-20' }, fields: { date: '2025-06-20', participationCode: 'PN1' }, source: at(9) });
+  child.records.push({ recordType: 'claReviews', match: { date: '2025-06-20' }, fields: { date: '2025-06-20', participationCode: 'PN3' }, source: at(10) });
+  const report = await importBatch(store.db, world.a.id, CLI, batchOf([child]), LOADED_AT);
+  assert.equal(report.written, true);
+  const reviews = (await counts(world.a.id, 'IMP014')).records.filter((r) => r.record_type === 'claReviews');
+  assert.deepEqual(reviews.map((r) => (r.data as Record<string, unknown>).participationCode), ['PN3']);
 });

@@ -7,6 +7,7 @@
 // is detected, not overwritten), each child's import is audited, and their clocks are recomputed.
 // Importing the same files again finds everything `unchanged` and writes nothing but the audit of the run.
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit, recordSystemAudit, type AuditEntry } from '../../access/audit.ts';
@@ -30,6 +31,12 @@ export type ImportPhase = 'checking' | 'writing' | 'clocks';
 export interface ImportOptions {
   /** Check everything and report, writing nothing (not even the audit of the run). */
   dryRun?: boolean;
+  /**
+   * Import every child whose rows all pass and leave out, whole, each child with a refused row (listed
+   * in the report). A problem with a file as a whole still refuses everything. Off by default: a
+   * migration normally fixes its files and runs again.
+   */
+  skipRefusedChildren?: boolean;
   /** Called as children are checked, written and their clocks computed (the CLI's progress bar). */
   onProgress?: (phase: ImportPhase, done: number, total: number) => void;
 }
@@ -45,8 +52,13 @@ export interface ImportReport {
   rows: number;
   children: OutcomeCounts;
   records: OutcomeCounts;
-  /** Every refused row, in file and line order. Any refusal means nothing was written. */
+  /**
+   * Every refused row, in file and line order. Any refusal means nothing was written, unless refused
+   * children were to be left out (skipRefusedChildren): then these are the rows of the children left out.
+   */
   rejected: Rejection[];
+  /** Children left out because a row of theirs was refused (skipRefusedChildren). */
+  childrenLeftOut: number;
   /** What is wrong in the files but refuses nothing (ImportBatch.warnings). */
   warnings: Rejection[];
   written: boolean;
@@ -161,6 +173,24 @@ function identityChanges(stored: StoredChild | undefined, identity: ImportedIden
   return changes;
 }
 
+/**
+ * One outcome per record, against what was stored before the import: a record the files meet twice
+ * (created by one row, matched by the next; or changed and changed back) counts once, by its last state,
+ * so importing the same files again finds it unchanged.
+ */
+function settle(before: Record<string, unknown>, records: readonly AppliedRecord[]): AppliedRecord[] {
+  const last = new Map<string, AppliedRecord>();
+  for (const r of records) last.set(`${r.recordType}\u0000${r.recordKey}`, r);
+  return [...last.values()].map((r) => {
+    const held = before[r.recordType];
+    const stored = isJourneySingleType(r.recordType)
+      ? (held as Record<string, unknown> | undefined)
+      : (held as Record<string, unknown>[] | undefined)?.find((x) => x.id === r.recordKey);
+    const outcome: RecordOutcome = !stored ? 'created' : isDeepStrictEqual(stored, r.record) ? 'unchanged' : 'updated';
+    return { ...r, outcome };
+  });
+}
+
 const count = (outcomes: readonly RecordOutcome[]): OutcomeCounts => ({
   created: outcomes.filter((o) => o === 'created').length,
   updated: outcomes.filter((o) => o === 'updated').length,
@@ -194,8 +224,8 @@ const AUDIT_COLUMNS = [
  */
 export async function importBatch(db: Kysely<Database>, localAuthorityId: string, by: ImportedBy, batch: ImportBatch, now: Date, options: ImportOptions = {}): Promise<ImportReport> {
   const progress = options.onProgress ?? (() => {});
-  const report = (children: OutcomeCounts, records: OutcomeCounts, rejected: Rejection[], written: boolean, failure: string | null = null): ImportReport => ({
-    format: batch.format, rows: batch.rows, children, records, rejected: [...rejected].sort(compareSource), warnings: batch.warnings ?? [], written, failure,
+  const report = (children: OutcomeCounts, records: OutcomeCounts, rejected: Rejection[], written: boolean, failure: string | null = null, childrenLeftOut = 0): ImportReport => ({
+    format: batch.format, rows: batch.rows, children, records, rejected: [...rejected].sort(compareSource), childrenLeftOut, warnings: batch.warnings ?? [], written, failure,
   });
   const none: OutcomeCounts = { created: 0, updated: 0, unchanged: 0 };
   if ('actor' in by && by.actor.localAuthorityId !== localAuthorityId) throw new Error('importBatch: the actor belongs to another local authority');
@@ -206,7 +236,7 @@ export async function importBatch(db: Kysely<Database>, localAuthorityId: string
       const references = batch.children.map((c) => c.childReference);
       const seen = new Set<string>();
       for (const child of batch.children) {
-        if (seen.has(child.childReference)) rejected.push({ ...child.source, field: null, reason: `child ${child.childReference} is given twice in the batch` });
+        if (seen.has(child.childReference)) rejected.push({ ...child.source, field: null, reason: `child ${child.childReference} is given twice in the batch`, childReference: child.childReference });
         seen.add(child.childReference);
       }
       const stored = await storedChildren(tx, references);
@@ -234,25 +264,31 @@ export async function importBatch(db: Kysely<Database>, localAuthorityId: string
         const child = base.child as Record<string, unknown>;
         if ('date_of_birth' in changes) child.dateOfBirth = changes.date_of_birth;
         if ('expected_date_of_birth' in changes) child.expectedDateOfBirth = changes.expected_date_of_birth;
+        const ofChild = (r: Rejection): Rejection => ({ ...r, childReference: imported.childReference });
         if (!existing && !/^[A-Za-z0-9]{1,20}$/.test(imported.childReference)) {
-          rejected.push({ ...imported.source, field: 'childReference', reason: `the child reference “${imported.childReference}” must be 1 to 20 letters and digits` });
+          rejected.push(ofChild({ ...imported.source, field: 'childReference', reason: `the child reference “${imported.childReference}” must be 1 to 20 letters and digits` }));
           return;
         }
         const applied = applyImportedRecords(base, imported.records, newRecordKey);
-        rejected.push(...applied.rejected);
         const parsed = parseJourney(applied.journey);
-        if (!parsed.ok) {
-          rejected.push(...parsed.problems.map((p) => placeOfProblem({ imported, records: applied.records, journey: applied.journey }, p.path, p.message)));
+        const problems = [...applied.rejected, ...(parsed.ok ? [] : parsed.problems.map((p) => placeOfProblem({ imported, records: applied.records, journey: applied.journey }, p.path, p.message)))];
+        if (problems.length || !parsed.ok) {
+          rejected.push(...problems.map(ofChild));
           return;
         }
-        plans.push({ imported, childId, isNew: !existing, identityChanges: changes, journey: parsed.journey, records: applied.records });
+        plans.push({ imported, childId, isNew: !existing, identityChanges: changes, journey: parsed.journey, records: settle(base, applied.records) });
       });
       progress('checking', batch.children.length, batch.children.length);
 
+      // Any refusal refuses the whole import, unless refused children are to be left out and every
+      // refusal is about a child (not a file as a whole): then those children are left out, whole.
+      const aboutAFile = rejected.some((r) => r.childReference === undefined);
+      if (rejected.length && (!options.skipRefusedChildren || aboutAFile)) return report(none, none, rejected, false);
+      const leftOut = new Set(rejected.map((r) => r.childReference));
+      if (leftOut.size) plans.splice(0, plans.length, ...plans.filter((p) => !leftOut.has(p.imported.childReference)));
       const childOutcomes = plans.map((p): RecordOutcome => (p.isNew ? 'created' : Object.keys(p.identityChanges).length || p.records.some((r) => r.outcome !== 'unchanged') ? 'updated' : 'unchanged'));
       const recordOutcomes = plans.flatMap((p) => p.records.map((r) => r.outcome));
-      if (rejected.length) return report(none, none, rejected, false);
-      if (options.dryRun) return report(count(childOutcomes), count(recordOutcomes), [], false);
+      if (options.dryRun) return report(count(childOutcomes), count(recordOutcomes), rejected, false, null, leftOut.size);
 
       // Write: new children, changed identities, new and changed records, one audit row per child touched.
       const actorId = 'actor' in by ? by.actor.staffUserId : null;
@@ -308,8 +344,8 @@ export async function importBatch(db: Kysely<Database>, localAuthorityId: string
         await storeClocksOf(tx, localAuthorityId, changed.slice(i, i + CHUNK), now);
       }
       progress('clocks', changed.length, changed.length);
-      const result = report(count(childOutcomes), count(recordOutcomes), [], true);
-      await auditChild(tx, by, localAuthorityId, now, { action: 'create', recordType: 'import', detail: { format: batch.format, rows: batch.rows, collectionYear: batch.collectionYear, children: result.children, records: result.records } });
+      const result = report(count(childOutcomes), count(recordOutcomes), rejected, true, null, leftOut.size);
+      await auditChild(tx, by, localAuthorityId, now, { action: 'create', recordType: 'import', detail: { format: batch.format, rows: batch.rows, collectionYear: batch.collectionYear, children: result.children, records: result.records, childrenLeftOut: leftOut.size, rowsRefused: rejected.length } });
       return result;
     });
   } catch (error) {

@@ -18,12 +18,16 @@ export const REJECTIONS_SHOWN = 1000;
 const FORMAT_NAMES: Record<ImportReport['format'], string> = { 'cin-census': 'Children in need census', ssda903: 'SSDA903' };
 
 function Result({ files, checkOnly, report }: NonNullable<ImportsPageProps['result']>): ReactElement {
-  const refused = report.rejected.length > 0;
+  const leftOut = report.childrenLeftOut > 0;
+  const refused = report.rejected.length > 0 && !leftOut;
+  const rows = `${report.rejected.length} ${report.rejected.length === 1 ? 'row was' : 'rows were'} refused`;
   const heading = report.failure
     ? 'Import stopped: nothing was imported'
     : refused
-      ? `${report.rejected.length} ${report.rejected.length === 1 ? 'row was' : 'rows were'} refused: nothing was imported`
-      : checkOnly ? 'Checked: nothing was refused (nothing was written)' : 'Imported';
+      ? `${rows}: nothing was imported`
+      : leftOut
+        ? `${checkOnly ? 'Checked: ' : 'Imported, but '}${rows}: ${report.childrenLeftOut} ${report.childrenLeftOut === 1 ? 'child' : 'children'} left out`
+        : checkOnly ? 'Checked: nothing was refused (nothing was written)' : 'Imported';
   const verb = checkOnly ? 'would be ' : '';
   return (
     <div className={refused || report.failure ? 'govuk-error-summary' : 'govuk-notification-banner govuk-notification-banner--success'} role={refused || report.failure ? 'alert' : 'status'} aria-labelledby="import-result" tabIndex={-1}>
@@ -37,6 +41,7 @@ function Result({ files, checkOnly, report }: NonNullable<ImportsPageProps['resu
             { key: 'Files', value: files.join(', ') },
             { key: 'Rows read', value: String(report.rows) },
             ...(refused || report.failure ? [] : [
+              ...(leftOut ? [{ key: 'Children left out', value: String(report.childrenLeftOut) }] : []),
               { key: 'Children', value: `${report.children.created} ${verb}created, ${report.children.updated} ${verb}updated, ${report.children.unchanged} unchanged` },
               { key: 'Records', value: `${report.records.created} ${verb}created, ${report.records.updated} ${verb}updated, ${report.records.unchanged} unchanged` },
             ]),
@@ -52,9 +57,13 @@ function Result({ files, checkOnly, report }: NonNullable<ImportsPageProps['resu
             ))}
           </ul>
         )}
-        {refused && (
+        {report.rejected.length > 0 && (
           <>
-            <p className="govuk-body">Correct these rows in the files (or in the system that made them) and import the files again. Every row is checked before anything is written.</p>
+            <p className="govuk-body">
+              {leftOut
+                ? 'The children these rows belong to were left out. Correct the rows in the files (or in the system that made them) and import the files again: the children already imported will be found unchanged.'
+                : 'Correct these rows in the files (or in the system that made them) and import the files again. Every row is checked before anything is written.'}
+            </p>
             <Table
               caption="Rows refused"
               head={['File', 'Line', 'Field', 'Reason']}
@@ -113,6 +122,15 @@ function UploadForm({ csrfToken, format, errors }: { csrfToken: string; format: 
           <label className="govuk-label govuk-checkboxes__label" htmlFor={`${format}-check`}>
             Check only: report what would happen and write nothing
           </label>
+        </div>
+        <div className="govuk-checkboxes__item">
+          <input className="govuk-checkboxes__input" id={`${format}-skip`} name="skipRefused" type="checkbox" value="yes" aria-describedby={`${format}-skip-hint`} />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${format}-skip`}>
+            Leave out children with a refused row, and import the others
+          </label>
+          <div id={`${format}-skip-hint`} className="govuk-hint govuk-checkboxes__hint">
+            Each child left out is left out whole, never half imported. A problem with a whole file still stops the import.
+          </div>
         </div>
       </div>
       <button type="submit" className="govuk-button" data-module="govuk-button">
