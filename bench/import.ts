@@ -51,7 +51,7 @@ function lookedAfterJourney(i: number): { identity: Parameters<typeof buildSsda9
       placements: placementStarts.map((s, k) => ({
         id: `placement-${i}-${k}`, periodOfCareId: periodId, startDate: s, endDate: placementStarts[k + 1] ?? null,
         typeCode: PLACEMENT_TYPES[k]!, placedWith: 'other' as const, placementPlanDate: s, providerCode: k === 3 ? 'PR3' : 'PR1',
-        postcode: 'CR0 1AA', inLaArea: true, distanceMiles: 2, reasonForChange: placementStarts[k + 1] ? 'CHANGE' : null,
+        postcode: 'CR0 1AA', inLaArea: true, distanceMiles: 2, reasonForChange: placementStarts[k + 1] ? 'CARPL' : null,
       })),
       claReviews: [addDays(start, 19), addDays(start, 100)].map((date, k) => ({ id: `review-${i}-${k}`, date, chairName: null, participationCode: 'PN1', recommendations: null })),
     },
@@ -114,6 +114,7 @@ export async function importBenchmark(args: string[]): Promise<void> {
     }));
     if (current) phases[current] = +((performance.now() - phaseStarted) / 1000).toFixed(2);
     if (!imported.result.written) throw new Error(`import refused: ${JSON.stringify(imported.result.rejected.slice(0, 5))} ${imported.result.failure ?? ''}`);
+    const clockInstances = await withTenant(store.db, la.id, async (tx) => Number((await tx.selectFrom('clock_instance').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n));
     const again = await timed(() => importBatch(store.db, la.id, { command: 'lantern bench' }, read.result, now));
     const total = +(read.seconds + imported.seconds).toFixed(2);
     results[engine] = {
@@ -127,6 +128,7 @@ export async function importBenchmark(args: string[]): Promise<void> {
       vsBaseline: +(imported.seconds / Math.max(0.01, baseline.seconds)).toFixed(1),
       children: imported.result.children,
       records: imported.result.records,
+      clockInstancesAfter: clockInstances,
       againSeconds: again.seconds,
       again: { children: again.result.children, records: again.result.records },
       rssAtStartMb: Math.round(rssAtStart / 2 ** 20),
