@@ -38,7 +38,8 @@ export interface ImportedRecord {
   /**
    * The fields that identify this record among the child's records of the same type: its natural key in
    * the return (a placement by its start date, a review by its date). An empty object matches the single
-   * record of a single type (adoption, careLeaver). Every key here is also in `fields`.
+   * record of a single type (adoption, careLeaver). Every key here is also in `fields` (a date matched
+   * within a window, `matchWithin`, is not in `match`).
    */
   match: Record<string, unknown>;
   /** The fields the file holds: set on the stored record, created or updated (the file wins). */
@@ -57,6 +58,34 @@ export interface ImportedRecord {
    * `defaults`.
    */
   inForceOn?: string;
+  /**
+   * Instead of an exact value for a date in `match`, for a return that gives less than the day Lantern
+   * holds: among the records matching `match`, those whose `field` (a date, or a date-time taken as its day
+   * in England) falls from `from` to `to` (both inclusive; no `from`: any day up to `to`), in time order;
+   * the record is the `nth` of them (from 0), or the latest when `nth` is not given. Never ambiguous: an
+   * SSDA903 OC2 row says only that a child had a health check "in the year", so it is the latest in the
+   * collection year; a missing episode is given by its day, so it is that day's first (or second…).
+   * `field` need not be in `fields`: a record found keeps its own day, and a new one takes it from
+   * `defaults` (or `fields`).
+   */
+  matchWithin?: {
+    field: string;
+    from?: string;
+    to: string;
+    nth?: number;
+    /**
+     * When no record falls in the window, the latest before `from` stands for the file's record if it
+     * already holds every field the file gives (OC2 IMMUNISATIONS: up to date at the latest check, which
+     * may be before the year): unchanged. Otherwise one is created, as when there is none.
+     */
+    orEarlierIfSame?: boolean;
+  };
+  /**
+   * Fields in `fields` whose value is a date-time standing for a day only (the SSDA903 gives a missing
+   * episode's start and end as days; the reader writes them at midday): a stored value on the same day in
+   * England is kept with its own time, and only a different day is written.
+   */
+  dayOnly?: string[];
   /**
    * Fields that point at another record of the child (a placement's periodOfCareId, an assessment's
    * referralId): the field is set to the id of the record of that type matching those fields (or in force

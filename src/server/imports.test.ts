@@ -86,7 +86,8 @@ test('a bad row refuses the whole upload: each refusal with file, line and field
   const refused = await admin.postMultipart('/admin/imports/ssda903', {}, upload);
   assert.equal(refused.statusCode, 422);
   assert.match(refused.body, /refused: nothing was imported/);
-  assert.match(refused.body, /<td class="govuk-table__cell">episodes\.csv<\/td><td class="govuk-table__cell">2<\/td><td class="govuk-table__cell">DECOM<\/td>/);
+  // The table's first cell heads its row (web/src/govuk/components.tsx Table).
+  assert.match(refused.body, /<th scope="row" class="govuk-table__header">episodes\.csv<\/th><td class="govuk-table__cell">2<\/td><td class="govuk-table__cell">DECOM<\/td>/);
   assert.deepEqual(await countsInA(), before);
 });
 

@@ -1,6 +1,7 @@
 // Putting what a return file says about a child into the child's journey: each imported record is
 // matched to a stored record of the same type by its natural key (the fields in `match`, or the record in
-// force on a day for one that began before the file), then its fields are set, so importing the same file
+// force on a day for one that began before the file, or the latest or nth within a window of days for a
+// return that gives less than the day), then its fields are set, so importing the same file
 // twice changes nothing, and importing Lantern's own export gives the records back rather than copies of
 // them. Defaults fill only new records; a stored record's
 // other fields (written by a worker, or by another file) are kept. Pure: the caller checks the result
@@ -8,6 +9,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ImportedRecord, Rejection } from '../../returns/import-batch.ts';
 import { isJourneySingleType, type JourneyRecordType } from './record-types.ts';
+import { chronologicalKey, englandDateOf } from '../casework/england-date.ts';
 
 export type RecordOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -41,14 +43,43 @@ function inForce(list: readonly Record<string, unknown>[], day: string): Record<
   return open.length ? open : started.filter((r) => r.endDate === day);
 }
 
-function candidates(list: readonly Record<string, unknown>[], match: Record<string, unknown>, inForceOn: string | undefined): Record<string, unknown>[] {
-  return inForceOn === undefined ? list.filter((r) => matches(r, match)) : inForce(list, inForceOn);
+type Within = NonNullable<ImportedRecord['matchWithin']>;
+
+/** The day a date or date-time field falls on in England, or null when it holds neither. */
+const dayOf = (value: unknown): string | null => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? englandDateOf(value) : null);
+
+/** Those matching `match` whose `within.field` falls on a day up to `within.to` (from `from` when `inWindow`), in time order (ties: as held). */
+function byDay(list: readonly Record<string, unknown>[], match: Record<string, unknown>, within: Within, inWindow: boolean): Record<string, unknown>[] {
+  const dated = list.flatMap((r) => {
+    const day = matches(r, match) ? dayOf(r[within.field]) : null;
+    if (day === null || day > within.to || (inWindow && within.from !== undefined && day < within.from) || (!inWindow && (within.from === undefined || day >= within.from))) return [];
+    return [{ r, key: chronologicalKey(r[within.field] as string) }];
+  });
+  return dated.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ r }) => r);
+}
+
+/** ImportedRecord.matchWithin: the nth (or the latest) in the window, as a list of one or none. */
+function within(list: readonly Record<string, unknown>[], match: Record<string, unknown>, window: Within): Record<string, unknown>[] {
+  const found = byDay(list, match, window, true);
+  const one = window.nth === undefined ? found.at(-1) : found[window.nth];
+  return one ? [one] : [];
+}
+
+function candidates(list: readonly Record<string, unknown>[], imported: Pick<ImportedRecord, 'match' | 'inForceOn' | 'matchWithin'>): Record<string, unknown>[] {
+  if (imported.matchWithin) return within(list, imported.match, imported.matchWithin);
+  return imported.inForceOn === undefined ? list.filter((r) => matches(r, imported.match)) : inForce(list, imported.inForceOn);
+}
+
+/** ImportedRecord.dayOnly: the fields to write, leaving out a day-only value on the day the stored one is already on. */
+function withoutSameDay(stored: Record<string, unknown>, fields: Record<string, unknown>, dayOnly: readonly string[] | undefined): Record<string, unknown> {
+  if (!dayOnly?.length) return fields;
+  return Object.fromEntries(Object.entries(fields).filter(([field, value]) => !(dayOnly.includes(field) && dayOf(value) !== null && dayOf(value) === dayOf(stored[field]))));
 }
 
 function findRecord(journey: Record<string, unknown>, recordType: JourneyRecordType, match: Record<string, unknown>, inForceOn?: string): Record<string, unknown> | undefined {
   const held = journey[recordType];
   if (isJourneySingleType(recordType)) return held && typeof held === 'object' ? (held as Record<string, unknown>) : undefined;
-  return Array.isArray(held) ? candidates(held as Record<string, unknown>[], match, inForceOn)[0] : undefined;
+  return Array.isArray(held) ? candidates(held as Record<string, unknown>[], { match, inForceOn })[0] : undefined;
 }
 
 /**
@@ -91,21 +122,26 @@ export function applyImportedRecords(
       continue;
     }
     const list = Array.isArray(doc[recordType]) ? (doc[recordType] as Record<string, unknown>[]) : (doc[recordType] = []) as Record<string, unknown>[];
-    const found = candidates(list, match, imported.inForceOn);
+    const found = candidates(list, imported);
     if (found.length > 1) {
       const field = imported.inForceOn === undefined ? Object.keys(match)[0] ?? null : 'startDate';
       const what = imported.inForceOn === undefined ? 'matches' : `on ${imported.inForceOn} finds`;
       rejected.push({ ...source, field, reason: `${what} ${found.length} ${recordType} records already held for this child; correct them in Lantern first` });
       continue;
     }
-    const stored = found[0];
+    let stored = found[0];
+    if (!stored && imported.matchWithin?.orEarlierIfSame) {
+      // The latest before the window already says what the file says: it stands for the file's record.
+      const earlier = byDay(list, match, imported.matchWithin, false).at(-1);
+      if (earlier && isDeepStrictEqual(earlier, { ...earlier, ...withoutSameDay(earlier, fields, imported.dayOnly) })) stored = earlier;
+    }
     if (!stored) {
       const record = { id: newId(recordType), ...imported.defaults, ...fields };
       list.push(record);
       applied.push({ recordType, recordKey: String(record.id), outcome: 'created', record, source });
       continue;
     }
-    const next = { ...stored, ...fields };
+    const next = { ...stored, ...withoutSameDay(stored, fields, imported.dayOnly) };
     const outcome: RecordOutcome = isDeepStrictEqual(stored, next) ? 'unchanged' : 'updated';
     list[list.indexOf(stored)] = next;
     applied.push({ recordType, recordKey: String(next.id ?? ''), outcome, record: next, source });

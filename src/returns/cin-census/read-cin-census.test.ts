@@ -210,6 +210,31 @@ test('Lantern\'s own census of a synthetic LA, read back onto the journeys it wa
   assert.notEqual(again, xml, 'some plans had a plan before the year');
 });
 
+test('the census of the test world\'s and the command line\'s synthetic LAs, records held in any order, read back onto their journeys: every record unchanged', (t) => {
+  for (const [seed, asAt] of [[11, '2026-11-02'], [5, '2026-03-31']] as const) {
+    const la = generateLocalAuthority({ seed, size: 'small', asAt, name: 'Synthetic', dfeCode: '999', usernamePrefix: '' });
+    // Each list held newest first, as storage may give records in any order: the census orders them itself.
+    for (const journey of la.journeys) for (const list of Object.values(journey)) if (Array.isArray(list)) list.reverse();
+    const xml = buildCinCensus({ la: { dfeCode: la.dfeCode }, collection: { start: '2025-04-01', end: '2026-03-31' }, children: la.children.map((identity, i) => ({ identity, journey: la.journeys[i]! })) });
+    const batch = readCinCensus({ name: 'census.xml', text: xml });
+    assert.deepEqual(batch.rejected, []);
+    const index = new Map(la.children.map((c, i) => [c.childReference, i]));
+    const counts = new Map<string, number>();
+    for (const c of batch.children) {
+      const journey = la.journeys[index.get(c.childReference)!]! as unknown as Record<string, unknown>;
+      const applied = applyImportedRecords(journey, c.records, newId);
+      assert.deepEqual(applied.rejected, [], c.childReference);
+      for (const r of applied.records) {
+        assert.equal(r.outcome, 'unchanged', `seed ${seed}: ${c.childReference} ${r.recordType} ${JSON.stringify(r.record)}`);
+        counts.set(r.recordType, (counts.get(r.recordType) ?? 0) + 1);
+      }
+      assert.deepEqual(applied.journey, journey, c.childReference);
+    }
+    t.diagnostic(`seed ${seed}: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')} unchanged`);
+    assert.equal(counts.size, 8, `seed ${seed}: every kind of record the census carries came back`);
+  }
+});
+
 // --- The fake files ------------------------------------------------------------------------------------
 
 test('every fake file reads; the DfE test files\' deliberate errors are reported by line and element, their children refused', () => {

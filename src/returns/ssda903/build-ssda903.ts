@@ -23,7 +23,9 @@
 // Every blank where DfE wants a value is a field Lantern does not hold; docs/returns.md lists them.
 import type { Journey } from '../../practice/journey/journey.ts';
 import { ageInYears } from '../../practice/identity/age.ts';
-import { englandDateOf } from '../../practice/clocks/instant.ts';
+// A record's date-time without an offset is England wall-clock time (schema-helpers.ts IsoDateTime): read
+// as such, not through Date, which would take it as the machine's zone (23:30 in summer is the next day in UTC).
+import { chronologicalKey, englandDateOf } from '../../practice/casework/england-date.ts';
 import { censusEthnicity, censusSex } from '../cin-census/cin-census-codes.ts';
 import { toCsv } from '../csv.ts';
 import { SSDA903_COLUMNS, SSDA903_FILES, dmy, type Ssda903File, type Ssda903Row } from './columns.ts';
@@ -193,9 +195,12 @@ export function buildSsda903(input: Ssda903Input): Ssda903Files {
       }
 
       const missing = (journey.missingEpisodes ?? [])
-        .map((m) => ({ m, start: englandDateOf(new Date(m.startAt)), end: m.returnedAt ? byEnd(englandDateOf(new Date(m.returnedAt)), year.end) : null }))
+        .map((m) => ({ m, start: englandDateOf(m.startAt), end: m.returnedAt ? byEnd(englandDateOf(m.returnedAt), year.end) : null }))
         .filter(({ start, end }) => start <= year.end && (end === null || end >= year.start) && periods.some((p) => p.startDate <= start && (byEnd(p.endDate, year.end) === null || byEnd(p.endDate, year.end)! >= start)))
-        .sort((a, b) => (a.start < b.start ? -1 : 1));
+        // In the order they began, to the minute: a child's episodes begun the same day are told apart by
+        // their order in the file (read-ssda903.ts), whatever order the records are held in.
+        .map((e) => ({ ...e, key: chronologicalKey(e.m.startAt) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       for (const { m, start, end } of missing) {
         files.missing.push({ CHILD: child, DOB: dob, MISSING: m.type === 'away' ? 'A' : 'M', MIS_START: dmy(start), MIS_END: dmy(end) });
       }

@@ -154,8 +154,13 @@ export function readChildEpisodes(file: string, unsorted: readonly EpisodeRow[],
     runs(period, samePlacement).forEach((run, i, all) => {
       const start = run[0]!;
       const end = run.at(-1)!;
+      // The file's first episode a K3 on 1 April 2025 with the same carers (RNE T, or U with a new legal
+      // status): an H5 or P2 placement re-coded by the 2025 schema, as episodes.ts exports one open that
+      // day (the episode before it, ending X1 that day, is not in a 2025/26 file). It is the placement in
+      // force, keeping the type it holds; a new one is K3.
+      const recoded = i === 0 && continuing && start.decom === SCHEMA_2025_STARTS && start.place === 'K3' && (first.rne === 'T' || first.rne === 'U');
       // RNE L on the file's first episode: the placement was already in force.
-      const fromBefore = i === 0 && continuing && !PLACEMENT_CHANGED.has(first.rne);
+      const fromBefore = recoded || (i === 0 && continuing && !PLACEMENT_CHANGED.has(first.rne));
       const next = all[i + 1];
       const moved = next !== undefined && !TEMPORARY_PLACEMENT_TYPES.includes(start.place);
       const endDate = next ? next[0]!.decom : ended ? last.dec : undefined;
@@ -164,13 +169,13 @@ export function readChildEpisodes(file: string, unsorted: readonly EpisodeRow[],
         ...(fromBefore ? { match: {}, inForceOn: start.decom } : { match: { startDate: start.decom } }),
         fields: {
           ...(fromBefore ? {} : { startDate: start.decom }),
-          typeCode: start.place,
+          ...(recoded ? {} : { typeCode: start.place }),
           providerCode: start.provider || null,
           postcode: start.plPost || null,
           ...(endDate !== undefined ? { endDate } : {}),
           ...(moved ? { reasonForChange: end.reasonPlaceChange || null } : {}),
         },
-        defaults: { placedWith: placedWithFor(start.place), ...(fromBefore ? { startDate: start.decom } : {}) },
+        defaults: { placedWith: placedWithFor(start.place), ...(fromBefore ? { startDate: start.decom } : {}), ...(recoded ? { typeCode: start.place } : {}) },
         refs: periodRef,
         source: { file, line: start.line },
       });

@@ -318,6 +318,27 @@ test('an H5 placement re-coded K3 on 1 April 2025 (as Lantern exports it) is the
     ]),
   }, 2026);
   assert.deepEqual(child(moved, 'G').records.filter((r) => r.recordType === 'placements').map((r) => [r.fields.typeCode, r.fields.endDate, r.fields.reasonForChange]), [['H5', '2025-04-01', 'CHILD'], ['K3', undefined, undefined]]);
+
+  // A 2025/26 file alone: the H5 episode ended X1 on 1 April is not in it, so the file begins with the
+  // re-coding (RNE T, K3 on 1 April 2025). It continues the placement in force, which keeps its type H5.
+  const year = read({ episodes: csv('episodes', [episode('G', { DECOM: '01/04/2025', RNE: 'T', LS: 'V2', PLACE: 'K3', PLACE_PROVIDER: 'PR4', PL_POST: '', DEC: '23/11/2025', REC: 'E5' })]) }, 2026);
+  assert.deepEqual(year.rejected, []);
+  const recoded = child(year, 'G').records.find((r) => r.recordType === 'placements')!;
+  assert.deepEqual([recoded.match, recoded.inForceOn, recoded.fields, recoded.defaults], [
+    {}, '2025-04-01', { providerCode: 'PR4', postcode: null, endDate: '2025-11-23' }, { placedWith: 'other', startDate: '2025-04-01', typeCode: 'K3' },
+  ]);
+  const stored = {
+    child: { id: 'g' },
+    periodsOfCare: [{ id: 'p1', startDate: '2024-06-01', endDate: '2025-11-23', reasonForNewEpisode: 'S', categoryOfNeed: 'N1', reasonCeased: 'E5' }],
+    legalStatuses: [{ id: 'l1', startDate: '2024-06-01', endDate: '2025-11-23', code: 'V2' }],
+    placements: [{ id: 'h5', periodOfCareId: 'p1', startDate: '2024-06-01', endDate: '2025-11-23', typeCode: 'H5', placedWith: 'other', providerCode: 'PR4', postcode: null, reasonForChange: null }],
+  };
+  const back = applyImportedRecords(stored, child(year, 'G').records, (t) => `${t}-new`);
+  assert.deepEqual(back.rejected, []);
+  assert.deepEqual(back.records.map((r) => [r.recordType, r.outcome]), [['periodsOfCare', 'unchanged'], ['legalStatuses', 'unchanged'], ['placements', 'unchanged']]);
+  // Nothing held: a new placement, K3, from 1 April 2025.
+  const fresh = applyImportedRecords({ child: { id: 'g' } }, child(year, 'G').records, (t) => `${t}-new`);
+  assert.deepEqual((fresh.journey.placements as Record<string, unknown>[]).map((p) => [p.typeCode, p.startDate]), [['K3', '2025-04-01']]);
 });
 
 test('reviews, missing, OC2, OC3, AD1 and placed for adoption: their records, natural keys and defaults', () => {
@@ -337,19 +358,23 @@ test('reviews, missing, OC2, OC3, AD1 and placed for adoption: their records, na
   const r1 = child(batch, 'R1');
   assert.deepEqual(r1.identity, { dateOfBirth: '2007-05-10', sex: '1', ethnicity: 'WBRI', upn: 'A123456789012' });
   const start = '2024-04-01';
-  assert.deepEqual(r1.records.map(({ recordType, match, fields, defaults }) => ({ recordType, match, fields, defaults })), [
-    { recordType: 'claReviews', match: { date: '2024-10-01' }, fields: { date: '2024-10-01', participationCode: 'PN1' }, defaults: undefined },
-    { recordType: 'missingEpisodes', match: { startAt: '2024-08-11T12:00' }, fields: { startAt: '2024-08-11T12:00', returnedAt: '2024-08-12T12:00', type: 'away', fromCare: true }, defaults: undefined },
-    // The second begun that day: a minute later, its own key; still missing at the end of the year.
-    { recordType: 'missingEpisodes', match: { startAt: '2024-08-11T12:01' }, fields: { startAt: '2024-08-11T12:01', type: 'missing', fromCare: true }, defaults: undefined },
-    { recordType: 'healthChecks', match: { kind: 'sdq', date: start }, fields: { kind: 'sdq', date: start, sdqScore: 14 }, defaults: undefined },
-    { recordType: 'healthChecks', match: { kind: 'immunisations', date: start }, fields: { kind: 'immunisations', date: start, upToDate: true }, defaults: undefined },
-    { recordType: 'healthChecks', match: { kind: 'dental', date: start }, fields: { kind: 'dental', date: start }, defaults: undefined },
-    { recordType: 'healthAssessments', match: { date: start }, fields: { date: start }, defaults: { kind: 'review' } },
+  const year = { field: 'date', from: start, to: '2025-03-31' };
+  const u = undefined;
+  assert.deepEqual(r1.records.map(({ recordType, match, matchWithin, dayOnly, fields, defaults }) => ({ recordType, match, matchWithin, dayOnly, fields, defaults })), [
+    { recordType: 'claReviews', match: { date: '2024-10-01' }, matchWithin: u, dayOnly: u, fields: { date: '2024-10-01', participationCode: 'PN1' }, defaults: u },
+    // Found by the day it began (the first that day, then the second), keeping a stored time; new ones at midday.
+    { recordType: 'missingEpisodes', match: {}, matchWithin: { field: 'startAt', from: '2024-08-11', to: '2024-08-11', nth: 0 }, dayOnly: ['startAt', 'returnedAt'], fields: { startAt: '2024-08-11T12:00', returnedAt: '2024-08-12T12:00', type: 'away', fromCare: true }, defaults: u },
+    // The second begun that day: a minute later, its own time; still missing at the end of the year.
+    { recordType: 'missingEpisodes', match: {}, matchWithin: { field: 'startAt', from: '2024-08-11', to: '2024-08-11', nth: 1 }, dayOnly: ['startAt', 'returnedAt'], fields: { startAt: '2024-08-11T12:01', type: 'missing', fromCare: true }, defaults: u },
+    // OC2: the latest of its kind in the collection year, else a new one dated 1 April.
+    { recordType: 'healthChecks', match: { kind: 'sdq' }, matchWithin: year, dayOnly: u, fields: { kind: 'sdq', sdqScore: 14 }, defaults: { date: start } },
+    { recordType: 'healthChecks', match: { kind: 'immunisations' }, matchWithin: { ...year, orEarlierIfSame: true }, dayOnly: u, fields: { kind: 'immunisations', upToDate: true }, defaults: { date: start } },
+    { recordType: 'healthChecks', match: { kind: 'dental' }, matchWithin: year, dayOnly: u, fields: { kind: 'dental' }, defaults: { date: start } },
+    { recordType: 'healthAssessments', match: {}, matchWithin: year, dayOnly: u, fields: {}, defaults: { date: start, kind: 'review' } },
     // 17 on 31 March 2025: relevant; eligible from the 16th birthday at the earliest.
-    { recordType: 'careLeaver', match: {}, fields: { inTouchCode: 'YES', activityCode: 'F2', accommodationCode: 'D1' }, defaults: { eligibility: 'relevant', eligibleFrom: '2023-05-10' } },
-    { recordType: 'adoption', match: {}, fields: { decisionDate: '2023-12-01', matchedDate: '2024-09-01' }, defaults: undefined },
-    { recordType: 'adoption', match: {}, fields: { decisionDate: '2023-12-01', decisionReversedDate: '2025-02-01', decisionReversedReason: 'RD3' }, defaults: undefined },
+    { recordType: 'careLeaver', match: {}, matchWithin: u, dayOnly: u, fields: { inTouchCode: 'YES', activityCode: 'F2', accommodationCode: 'D1' }, defaults: { eligibility: 'relevant', eligibleFrom: '2023-05-10' } },
+    { recordType: 'adoption', match: {}, matchWithin: u, dayOnly: u, fields: { decisionDate: '2023-12-01', matchedDate: '2024-09-01' }, defaults: u },
+    { recordType: 'adoption', match: {}, matchWithin: u, dayOnly: u, fields: { decisionDate: '2023-12-01', decisionReversedDate: '2025-02-01', decisionReversedReason: 'RD3' }, defaults: u },
   ]);
   // The whole child applies to an empty journey and parses.
   let n = 0;
@@ -460,5 +485,38 @@ test('round trip: a synthetic LA\'s 2025/26 export reads into journeys whose own
   t.diagnostic(`records back unchanged: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
   for (const type of ['periodsOfCare', 'legalStatuses', 'placements', 'claReviews', 'missingEpisodes', 'healthChecks', 'healthAssessments', 'careLeaver', 'adoption']) {
     assert.ok((counts.get(type) ?? 0) > 0, `${type} came back`);
+  }
+});
+
+test('Lantern\'s own 2025/26 export of a synthetic LA, read back onto the journeys it was built from, changes nothing', (t) => {
+  // The test world's authority A (as at November 2026) and the CLI's (as at 31 March 2026): the richer
+  // stored journeys, health records on their real days, missing episodes at their real times, H5 and P2
+  // placements open on 1 April 2025 (exported K3 from that day).
+  for (const [seed, asAt] of [[11, '2026-11-02'], [5, '2026-03-31']] as const) {
+    const la = generateLocalAuthority({ seed, size: 'small', asAt, name: 'Synthetic', dfeCode: '999', usernamePrefix: '' });
+    // Each list held newest first, as storage may give records in any order: the export orders them itself.
+    for (const journey of la.journeys) for (const list of Object.values(journey)) if (Array.isArray(list)) list.reverse();
+    const children = la.children.map((c, i) => ({ identity: { ...c, addresses: [], allocations: [] }, journey: la.journeys[i]! }));
+    const files = ssda903Csv(buildSsda903({ la: { dfeCode: '999' }, collection: { start: '2025-04-01', end: '2026-03-31' }, children }));
+    const batch = readSsda903(SSDA903_FILES.map((kind) => ({ name: `${kind}.csv`, text: files[kind] })));
+    assert.deepEqual(batch.rejected, []);
+    assert.equal(batch.collectionYear, 2026);
+    const index = new Map(la.children.map((c, i) => [c.childReference, i]));
+    const outcomes = new Map<string, Map<string, number>>();
+    for (const c of batch.children) {
+      const journey = la.journeys[index.get(c.childReference)!]! as unknown as Record<string, unknown>;
+      const applied = applyImportedRecords(journey, c.records, (type) => `new-${type}`);
+      assert.deepEqual(applied.rejected, [], c.childReference);
+      for (const r of applied.records) {
+        const byOutcome = outcomes.get(r.recordType) ?? outcomes.set(r.recordType, new Map()).get(r.recordType)!;
+        byOutcome.set(r.outcome, (byOutcome.get(r.outcome) ?? 0) + 1);
+        assert.equal(r.outcome, 'unchanged', `seed ${seed}: ${c.childReference} ${r.recordType} ${JSON.stringify(r.record)}`);
+      }
+      assert.deepEqual(applied.journey, journey, c.childReference);
+    }
+    t.diagnostic(`seed ${seed}: ${[...outcomes].map(([type, m]) => `${type} ${[...m].map(([o, n]) => `${n} ${o}`).join(' ')}`).join(', ')}`);
+    for (const type of ['periodsOfCare', 'legalStatuses', 'placements', 'claReviews', 'missingEpisodes', 'healthChecks', 'healthAssessments', 'careLeaver', 'adoption']) {
+      assert.ok((outcomes.get(type)?.get('unchanged') ?? 0) > 0, `seed ${seed}: ${type} came back`);
+    }
   }
 });

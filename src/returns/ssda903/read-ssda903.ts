@@ -313,10 +313,12 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
       refuse(row, 'MIS_END', `MIS_END ${row.value.MIS_END} is before MIS_START ${row.value.MIS_START}`);
     }
   }
-  // The 903 gives the day only: midday UK time stands for "that day" (a date-time without an offset is UK
-  // local time), far enough from midnight to stay the same day wherever it is read; a child's second
-  // episode begun the same day is a minute later (in the order of the file), so each keeps its own key.
-  // The return counts children missing from care, so fromCare.
+  // The 903 gives the day only. A stored episode is the one begun that day in England (the child's first
+  // that day, then the second…, in the order of the file), keeping the time it holds; its return is
+  // written only when it is on another day (ImportedRecord.matchWithin, dayOnly). A new one begins at
+  // midday UK time, standing for "that day" (a date-time without an offset is UK local time), far enough
+  // from midnight to stay the same day wherever it is read; a child's second episode begun the same day is
+  // a minute later, so each keeps its own time. The return counts children missing from care, so fromCare.
   const sameDay = new Map<string, number>();
   const atNoon = (day: string, nth = 0): string => `${day}T12:${String(nth).padStart(2, '0')}`;
   for (const row of good('missing')) {
@@ -326,7 +328,7 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     sameDay.set(`${row.child} ${start}`, nth + 1);
     const startAt = atNoon(start, Math.min(nth, 59));
     add(childOf(row), 'missing', {
-      recordType: 'missingEpisodes', match: { startAt },
+      recordType: 'missingEpisodes', match: {}, matchWithin: { field: 'startAt', from: start, to: start, nth }, dayOnly: ['startAt', 'returnedAt'],
       fields: { startAt, ...(end ? { returnedAt: end === start ? startAt : atNoon(end) } : {}), type: row.value.MISSING === 'A' ? 'away' : 'missing', fromCare: true },
       source: { file: row.file, line: row.line },
     });
@@ -343,16 +345,20 @@ export function readSsda903(files: readonly { name: string; text: string }[], op
     if (!needYear(row)) continue;
     const v = row.value;
     const source = { file: row.file, line: row.line };
-    // OC2 says what happened in the year, not on which day: each record is dated the first day of the year
-    // (a child in OC2 was looked after on it), the earliest it can have been, so a clock counting from it
-    // never shows the next one due later than it is.
-    const date = yearStart!;
+    // OC2 says what happened in the year, not on which day: each is the child's latest record of its kind
+    // in the collection year (matchWithin), its day kept and only what OC2 holds written. A child with none
+    // in the year gets one dated the first day of the year (a child in OC2 was looked after on it), the
+    // earliest it can have been, so a clock counting from it never shows the next one due later than it is.
+    const inYear = { field: 'date', from: yearStart!, to: yearEnd! };
+    const dated = { date: yearStart! };
     const acc = childOf(row);
-    if (v.SDQ_SCORE !== '') add(acc, 'oc2', { recordType: 'healthChecks', match: { kind: 'sdq', date }, fields: { kind: 'sdq', date, sdqScore: Number(v.SDQ_SCORE) }, source });
-    if (v.IMMUNISATIONS === '1') add(acc, 'oc2', { recordType: 'healthChecks', match: { kind: 'immunisations', date }, fields: { kind: 'immunisations', date, upToDate: true }, source });
-    if (v.TEETH_CHECK === '1') add(acc, 'oc2', { recordType: 'healthChecks', match: { kind: 'dental', date }, fields: { kind: 'dental', date }, source });
+    if (v.SDQ_SCORE !== '') add(acc, 'oc2', { recordType: 'healthChecks', match: { kind: 'sdq' }, matchWithin: inYear, fields: { kind: 'sdq', sdqScore: Number(v.SDQ_SCORE) }, defaults: dated, source });
+    // Immunisations up to date at 31 March: at the latest check, which may be before the year (as the
+    // export reads it); one in the year is updated, an earlier one saying so already stands for it.
+    if (v.IMMUNISATIONS === '1') add(acc, 'oc2', { recordType: 'healthChecks', match: { kind: 'immunisations' }, matchWithin: { ...inYear, orEarlierIfSame: true }, fields: { kind: 'immunisations', upToDate: true }, defaults: dated, source });
+    if (v.TEETH_CHECK === '1') add(acc, 'oc2', { recordType: 'healthChecks', match: { kind: 'dental' }, matchWithin: inYear, fields: { kind: 'dental' }, defaults: dated, source });
     // Whether it was the initial assessment or a review is not in the file: a review (an OC2 child has been looked after a year).
-    if (v.HEALTH_ASSESSMENT === '1') add(acc, 'oc2', { recordType: 'healthAssessments', match: { date }, fields: { date }, defaults: { kind: 'review' }, source });
+    if (v.HEALTH_ASSESSMENT === '1') add(acc, 'oc2', { recordType: 'healthAssessments', match: {}, matchWithin: inYear, fields: {}, defaults: { ...dated, kind: 'review' }, source });
   }
 
   for (const row of good('oc3')) {
