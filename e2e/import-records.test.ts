@@ -14,7 +14,7 @@ test('an administrator imports SSDA903 files: a bad row refuses the set, the cor
   const { world } = harness;
   // Authority B's return, under references authority A has not used: another system's files.
   const { files } = await exportSsda903ForLa(world.store.db, world.b.id, 2026, world.clock.now());
-  const upload = (text: (name: string) => string) => SSDA903_FILES.map((name) => ({ name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(text(name).replace(/^C(\d{6})/gm, 'M$1')) }));
+  const upload = (text: (name: (typeof SSDA903_FILES)[number]) => string) => SSDA903_FILES.map((name) => ({ name: `${name}.csv`, mimeType: 'text/csv', buffer: Buffer.from(text(name).replace(/^C(\d{6})/gm, 'M$1')) }));
   const good = upload((name) => files[name]);
   const bad = upload((name) => (name === 'episodes' ? files.episodes.replace(/^(C\d{6}),\d\d\/\d\d\/\d{4}/m, '$1,31/02/2025') : files[name]));
 
