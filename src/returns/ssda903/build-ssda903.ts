@@ -193,9 +193,11 @@ export function buildSsda903(input: Ssda903Input): Ssda903Files {
       }
 
       const missing = (journey.missingEpisodes ?? [])
-        .map((m) => ({ m, start: englandDateOf(new Date(m.startAt)), end: m.returnedAt ? byEnd(englandDateOf(new Date(m.returnedAt)), year.end) : null }))
+        .map((m) => ({ m, at: Date.parse(m.startAt), start: englandDateOf(new Date(m.startAt)), end: m.returnedAt ? byEnd(englandDateOf(new Date(m.returnedAt)), year.end) : null }))
         .filter(({ start, end }) => start <= year.end && (end === null || end >= year.start) && periods.some((p) => p.startDate <= start && (byEnd(p.endDate, year.end) === null || byEnd(p.endDate, year.end)! >= start)))
-        .sort((a, b) => (a.start < b.start ? -1 : 1));
+        // In the order they began, to the minute: two episodes can begin on one day (away in the morning,
+        // missing overnight), and rule 574 reads each row against the one before it.
+        .sort((a, b) => a.at - b.at);
       for (const { m, start, end } of missing) {
         files.missing.push({ CHILD: child, DOB: dob, MISSING: m.type === 'away' ? 'A' : 'M', MIS_START: dmy(start), MIS_END: dmy(end) });
       }
