@@ -1,7 +1,7 @@
 // Reading children's journeys for the returns (issue 8: all three exports of a Croydon-size LA in ≤ 10 s).
 // A return reads only some record types (no return holds case notes or supervision records, which are
 // most of a journey's bytes), and of visits only the date and whether the child was seen (Annex A's
-// "last seen" dates). The database puts each child's records into one JSON text, a list per record type
+// "last seen" dates, and whether seen alone). The database puts each child's records into one JSON text, a list per record type
 // in the order they were written (as loadJourneys orders them), so the application makes one
 // JSON.parse per child instead of turning some 300,000 jsonb values into objects one by one; measured on
 // PGlite, that conversion was most of an export's time. Each journey is still checked with the
@@ -34,10 +34,13 @@ export const ANNEX_A_RECORD_TYPES: readonly JourneyRecordType[] = [
 export const ALL_RETURNS_RECORD_TYPES: readonly JourneyRecordType[] = [...new Set([...CIN_CENSUS_RECORD_TYPES, ...SSDA903_RECORD_TYPES, ...ANNEX_A_RECORD_TYPES])];
 
 /**
- * A visit as the returns read it: its id, date and whether the child was seen (the fields Annex A uses;
- * the rest of a visit is optional in the journey schema, so the record is still a valid visit).
+ * A visit as the returns read it: its id, date, whether the child was seen and seen alone (the fields
+ * Annex A uses; the rest of a visit is optional in the journey schema, so the record is still a valid
+ * visit). "Seen alone" is optional and never null, so stripping nulls leaves it out where it was not given.
  */
-const RECORD_DATA = sql`case when record_type = 'visits' then jsonb_build_object('id', data->'id', 'date', data->'date', 'childSeen', data->'childSeen') else data end`;
+const RECORD_DATA = sql`case when record_type = 'visits'
+  then jsonb_strip_nulls(jsonb_build_object('id', data->'id', 'date', data->'date', 'childSeen', data->'childSeen', 'childSeenAlone', data->'childSeenAlone'))
+  else data end`;
 
 /** PostgreSQL's default sort memory (4 MB) sends the per-child ordering to disk for a large LA. */
 const SORT_MEMORY = '64MB';
@@ -45,9 +48,12 @@ const SORT_MEMORY = '64MB';
 /**
  * The journeys of these children (or every child of the transaction's LA), holding only the given record
  * types, keyed by child id. A child with none of those records still has a journey (their allocations).
- * Throws if a stored journey is not valid.
+ * Throws if a stored journey is not valid, unless asked not to check (data quality, on every view of a
+ * page: each record was checked when it was written, and a return export checks again).
  */
-export async function loadReturnsJourneys(tx: Tx, childIds: readonly string[] | 'all', types: readonly JourneyRecordType[]): Promise<Map<string, Journey>> {
+export async function loadReturnsJourneys(
+  tx: Tx, childIds: readonly string[] | 'all', types: readonly JourneyRecordType[], options: { check: boolean } = { check: true },
+): Promise<Map<string, Journey>> {
   const some = childIds !== 'all';
   if (some && childIds.length === 0) return new Map();
   const ids = some ? childIds : [];
@@ -85,6 +91,10 @@ export async function loadReturnsJourneys(tx: Tx, childIds: readonly string[] | 
   }
   const out = new Map<string, Journey>();
   for (const [id, doc] of documents) {
+    if (!options.check) {
+      out.set(id, doc as unknown as Journey);
+      continue;
+    }
     const parsed = parseJourney(doc);
     if (!parsed.ok) throw new Error(`stored journey of child ${id} is not valid: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     out.set(id, parsed.journey);
