@@ -92,7 +92,7 @@ test('lantern clocks refuses an invalid journey naming the path and the problem'
   assert.equal(run('clocks', '--as-at', '31/03/2025', 'docs/examples/journey.json').status, 2);
 });
 
-test('lantern export cin-census, ssda903 and annex-a write the census XML, the 903 CSV files and the Annex A workbook for each LA in the database', async () => {
+test('lantern export cin-census, ssda903, annex-a and all write the census XML, the 903 CSV files and the Annex A workbook for each LA in the database', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lantern-export-'));
   const out = path.join(dataDir, 'out');
   const env = { ...process.env, DATABASE_URL: '', LANTERN_DATA_DIR: dataDir };
@@ -138,4 +138,21 @@ test('lantern export cin-census, ssda903 and annex-a write the census XML, the 9
   assert.equal(noDay.status, 2);
   assert.match(noDay.stderr, /annex-a needs --as-at/);
   assert.equal(spawnSync(process.execPath, [bin, 'export', 'annex-a', '--as-at', '2026-02-30', '--out', out], { encoding: 'utf8', env }).status, 2);
+
+  // All three from one read: the same census, the same SSDA903 files and the same Annex A lists as the separate exports.
+  const allOut = path.join(dataDir, 'all');
+  const all = spawnSync(process.execPath, [bin, 'export', 'all', '--as-at', '2026-01-15', '--out', allOut], { encoding: 'utf8', env });
+  assert.equal(all.status, 0, all.stderr);
+  const [allXml, allFolder, allAnnexA] = all.stdout.trim().split('\n').slice(-3);
+  assert.equal(readFileSync(allXml!, 'utf8'), xml, 'the census for the year holding 15 January 2026 is the 2026 census');
+  assert.equal(allFolder!.replace(allOut, ''), ssda903.stdout.trim().split('\n').at(-1)!.replace(out, ''));
+  for (const name of ['header', 'episodes', 'uasc', 'reviews', 'missing', 'oc2', 'oc3', 'ad1', 'placed_for_adoption', 'previous_permanence', 'sw_episodes']) {
+    assert.equal(readFileSync(path.join(allFolder!.replace(/ \(.*$/, ''), `${name}.csv`), 'utf8'), readFileSync(path.join(folder, `${name}.csv`), 'utf8'), name);
+  }
+  const annexAOn15January = spawnSync(process.execPath, [bin, 'export', 'annex-a', '--as-at', '2026-01-15', '--out', out], { encoding: 'utf8', env });
+  assert.equal(allAnnexA!.replace(allOut, ''), annexAOn15January.stdout.trim().split('\n').at(-1)!.replace(out, ''));
+  assert.match(allAnnexA!, /annex-a-\d{3}-2026-01-15\.xlsx \(List 1 \d+, .*List 11 \d+\)$/);
+  const allNoDay = spawnSync(process.execPath, [bin, 'export', 'all', '--year', '2026', '--out', allOut], { encoding: 'utf8', env });
+  assert.equal(allNoDay.status, 2);
+  assert.match(allNoDay.stderr, /all needs --as-at/);
 });

@@ -657,7 +657,11 @@ class Builder {
    */
   assessment(referralId: string, referralDay: number, days: number, outcome: string): number | null {
     const r = this.r;
-    const authorised = wd(referralDay, days);
+    // Authorised by the day the episode closed at the latest: nothing of an episode is dated after its
+    // closure (CIN census rule 8565). The episode's other steps can end it first (a plan ending, care).
+    const closed = this.referrals.find((x) => x.id === referralId)?.closeDate;
+    const closeDay = closed ? toDayNumber(closed) : null;
+    const authorised = closeDay !== null && closeDay >= referralDay ? Math.min(wd(referralDay, days), closeDay) : wd(referralDay, days);
     let start = wd(referralDay, Math.min(days, r.int(0, 2)));
     if (start > this.asAt) start = referralDay;
     const done = authorised <= this.asAt ? authorised : null;
@@ -670,13 +674,52 @@ class Builder {
       if (seenOn !== null && seenOn < this.lo) seenOn = null;
     }
     const theme = THEMES[this.theme]!;
+    // Drawn as before the cap (the same random draws, so the rest of the LA is unchanged), kept only if still late.
+    const delay = done !== null && days > 45 ? DELAY_REASONS[r.int(0, DELAY_REASONS.length - 1)]! : null;
     this.assessments.push({
       id: ID.assessment(this.assessments.length + 1), referralId, startDate: iso(start), authorisedDate: isoOrNull(done),
-      childSeen, childSeenDate: isoOrNull(seenOn), reasonForDelay: done !== null && days > 45 ? DELAY_REASONS[r.int(0, DELAY_REASONS.length - 1)]! : null,
+      childSeen, childSeenDate: isoOrNull(seenOn), reasonForDelay: done !== null && done > wd(referralDay, 45) ? delay : null,
       factors: done === null ? [] : pick(r, theme.factors) as string[], outcome: done === null ? null : outcome, authorisedBy: done === null ? null : this.managerOn(done),
       summary: done === null ? null : pick(r, theme.summaries),
     });
     return done;
+  }
+
+  /**
+   * A closed episode closes no later than the next referral (CIN census rule 8820: episodes do not
+   * overlap). An earlier episode is placed before the current one's chain is drawn, and a long chain
+   * (threshold, strategy discussion, conference) can reach back past its closure. No random draws.
+   */
+  private episodesInTurn(): void {
+    const byDate = [...this.referrals].sort((a, b) => (a.referralDate < b.referralDate ? -1 : a.referralDate > b.referralDate ? 1 : 0));
+    for (let i = 0; i + 1 < byDate.length; i++) {
+      const referral = byDate[i]!;
+      const next = byDate[i + 1]!.referralDate;
+      if (referral.closeDate && referral.closeDate > next) referral.closeDate = next;
+    }
+  }
+
+  /**
+   * An episode's assessment is authorised no earlier than its s47 enquiries are complete (the initial
+   * conference held, or the enquiry ended needing none: the enquiry's findings are part of the
+   * assessment), nor later than the episode closed or as-at. Otherwise, in the year after an assessment
+   * authorised in March, the census returns the enquiry without it (CIN census query 2991Q: a section 47
+   * with no assessment on the episode). No random draws, so nothing else changes.
+   */
+  private assessmentsAfterEnquiries(): void {
+    for (const enquiry of this.s47Enquiries) {
+      const conference = this.initialConferences.filter((c) => c.s47EnquiryId === enquiry.id && c.date).map((c) => c.date!).sort()[0];
+      const complete = conference ?? (enquiry.icpcRequired === false ? enquiry.endDate : null);
+      if (!complete) continue;
+      const referralId = this.strategyDiscussions.find((d) => d.id === enquiry.strategyDiscussionId)?.referralId;
+      const referral = this.referrals.find((x) => x.id === referralId);
+      const assessment = this.assessments.find((a) => a.referralId === referralId && a.authorisedDate !== null);
+      if (!referral || !assessment || assessment.authorisedDate! >= complete) continue;
+      let day = complete;
+      if (referral.closeDate && referral.closeDate < day) day = referral.closeDate;
+      if (day > iso(this.asAt)) day = iso(this.asAt);
+      if (day > assessment.authorisedDate!) assessment.authorisedDate = day;
+    }
   }
 
   /**
@@ -910,6 +953,8 @@ class Builder {
 
   build(seed: JourneySeed): Journey {
     const r = this.r;
+    this.episodesInTurn();
+    this.assessmentsAfterEnquiries();
     const drafts = this.contactDrafts;
     drafts.sort((a, b) => a.received - b.received);
     const asAtEnd = this.asAt * MINUTES_PER_DAY + 1380;

@@ -47,6 +47,18 @@ test('a placement with no provider breaks 903 rule 526 on the placement', () => 
   assert.deepEqual(found.map((f) => [f.code, f.record?.type, f.record?.key, f.where]), [['526', 'placements', 'pl1', 'episode starting 15/01/2025']]);
 });
 
+test('two missing episodes begun on one day are returned in the order they began, so 903 rule 574 sees no overlap; an overlap still breaks it', () => {
+  const journey = structuredClone(everything);
+  const away = { ...journey.missingEpisodes![0]!, id: 'm2', type: 'away' as const, startAt: '2025-06-10T07:00', returnedAt: '2025-06-10T09:00' };
+  const overnight = { ...journey.missingEpisodes![0]!, id: 'm3', startAt: '2025-06-10T22:00', returnedAt: '2025-06-11T06:00' };
+  // Stored order is not the order of events (records keep the order they were written in).
+  journey.missingEpisodes = [overnight, away];
+  assert.deepEqual(checkChild(identity, journey, EVERYTHING_TODAY).filter((f) => f.code === '574'), []);
+  journey.missingEpisodes = [{ ...away, returnedAt: '2025-06-12T09:00' }, overnight];
+  const found = checkChild(identity, journey, EVERYTHING_TODAY).filter((f) => f.code === '574');
+  assert.deepEqual(found.map((f) => [f.where, f.record?.key]), [['missing episode starting 10/06/2025', 'm2']]);
+});
+
 test('the registry: at least 40 rules of each return, and every other catalogue code has a reason', () => {
   assert.ok(IMPLEMENTED.cin.length >= 40, `${IMPLEMENTED.cin.length} CIN rules`);
   assert.ok(IMPLEMENTED['903'].length >= 40, `${IMPLEMENTED['903'].length} 903 rules`);
@@ -65,4 +77,16 @@ test('the synthetic LA (small, seed 11) shows no error Lantern’s rules can see
     for (const f of checkChild(id, la.journeys[i]!, asAt)) if (f.severity === 'ERROR') errors.push(`${child.childReference} ${f.return} ${f.code} ${f.where}`);
   });
   assert.deepEqual(errors, []);
+});
+
+test('the synthetic LAs (small, seeds 11, 22 and 5) break no rule Lantern checks, queries included, at the end of the year and later', () => {
+  const found: string[] = [];
+  for (const [seed, generatedAt, asAt] of [[11, '2026-11-02', '2026-11-02'], [22, '2026-11-02', '2026-11-02'], [22, '2026-11-02', '2026-03-31'], [5, '2026-03-31', '2026-03-31']] as const) {
+    const la = generateLocalAuthority({ seed, size: 'small', asAt: generatedAt, name: 'Synthetic', dfeCode: '999', usernamePrefix: '' });
+    la.children.forEach((child, i) => {
+      const id: ReturnsIdentity = { ...child, addresses: la.addresses.filter((a) => a.childId === child.id), allocations: la.allocations.filter((a) => a.childId === child.id) };
+      for (const f of checkChild(id, la.journeys[i]!, asAt)) found.push(`seed ${seed} as at ${asAt}: ${child.childReference} ${f.return} ${f.code} ${f.where}`);
+    });
+  }
+  assert.deepEqual(found, []);
 });

@@ -12,9 +12,8 @@ import { checkChild, type Finding, type ReturnsIdentity } from '../../practice/r
 import type { ReturnName, Severity } from '../../practice/returns-rules/catalogue.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
-import type { Journey } from '../../practice/journey/journey.ts';
 import type { JourneyRecordType } from '../../practice/journey/record-types.ts';
-import { addRecordsToDocuments } from '../journeys/journey-records.ts';
+import { CIN_CENSUS_RECORD_TYPES, loadReturnsJourneys, SSDA903_RECORD_TYPES } from './returns-journeys.ts';
 
 export type DataQualityScope = 'none' | 'team' | 'local_authority';
 
@@ -27,14 +26,11 @@ export function dataQualityScopeOf(actor: Pick<Actor, 'roles'>): DataQualityScop
 interface Checked { id: string; name: string; hasRecords: boolean; findings: Finding[] }
 
 /**
- * The record types the returns are built from: only these are loaded (not visits, case notes and the
- * like, which no return holds), and without re-validating each journey (every record was checked when it
- * was written), so that checking a whole LA on request stays fast.
+ * The record types the returns are built from (the CIN census's and SSDA903's): only these are read
+ * (not visits, case notes and the like, which neither return holds), each child's as one JSON text,
+ * so that checking a whole LA on request stays fast.
  */
-const RETURN_RECORD_TYPES: readonly JourneyRecordType[] = [
-  'referrals', 'assessments', 'strategyDiscussions', 's47Enquiries', 'initialConferences', 'cpPlans', 'reviewConferences', 'cinPlans',
-  'periodsOfCare', 'legalStatuses', 'placements', 'claReviews', 'missingEpisodes', 'healthChecks', 'healthAssessments', 'adoption', 'careLeaver',
-];
+const RETURN_RECORD_TYPES: readonly JourneyRecordType[] = [...new Set([...CIN_CENSUS_RECORD_TYPES, ...SSDA903_RECORD_TYPES])];
 
 /** The identities (child row, addresses, allocations) and journeys of these children (or all the LA's), checked as at `today`. */
 async function checkChildren(tx: Tx, ids: readonly string[] | 'all', today: string, timing?: { loadMs: number; checkMs: number }): Promise<Checked[]> {
@@ -43,17 +39,15 @@ async function checkChildren(tx: Tx, ids: readonly string[] | 'all', today: stri
   // The whole LA is read without a list of ids (row-level security keeps it to the LA); a team by its ids.
   const some = ids !== 'all';
   const list = ids === 'all' ? [] : ids;
-  const [rows, addresses, allocations, records] = await Promise.all([
+  const [rows, addresses, allocations, journeys] = await Promise.all([
     tx.selectFrom('child')
       .select(['id', 'given_name', 'family_name', 'child_reference', 'date_of_birth', 'expected_date_of_birth', 'sex', 'ethnicity', 'upn', 'disabilities', 'unaccompanied_asylum_seeking'])
       .$if(some, (q) => q.where('id', 'in', list)).execute(),
     tx.selectFrom('child_address').select(['child_id', 'postcode', 'start_date', 'end_date']).$if(some, (q) => q.where('child_id', 'in', list)).execute(),
     tx.selectFrom('allocation').select(['child_id', 'worker_id', 'start_date', 'end_date', 'end_reason']).$if(some, (q) => q.where('child_id', 'in', list)).orderBy('start_date').execute(),
-    tx.selectFrom('journey_record').select(['child_id', 'record_type', 'data']).where('record_type', 'in', RETURN_RECORD_TYPES)
-      .$if(some, (q) => q.where('child_id', 'in', list)).orderBy('created_at').orderBy('id').execute(),
+    // Not re-checked against the journey schema: every record was checked when it was written.
+    loadReturnsJourneys(tx, ids, RETURN_RECORD_TYPES, { check: false }),
   ]);
-  const journeyOf = new Map<string, Record<string, unknown>>();
-  addRecordsToDocuments(journeyOf, records, () => ({}));
   const byChild = <T extends { child_id: string }>(list: readonly T[]): Map<string, T[]> => {
     const map = new Map<string, T[]>();
     for (const item of list) {
@@ -73,10 +67,11 @@ async function checkChildren(tx: Tx, ids: readonly string[] | 'all', today: stri
       addresses: (addressesOf.get(r.id) ?? []).map((a) => ({ postcode: a.postcode, startDate: a.start_date, endDate: a.end_date })),
       allocations: (allocationsOf.get(r.id) ?? []).map((a) => ({ workerId: a.worker_id, startDate: a.start_date, endDate: a.end_date, endReason: a.end_reason })),
     };
-    const records = journeyOf.get(r.id);
-    if (!records) return { id: r.id, name: `${r.given_name} ${r.family_name}`, hasRecords: false, findings: [] };
-    const journey = { ...records, child: { id: r.id, dateOfBirth: r.date_of_birth, expectedDateOfBirth: r.expected_date_of_birth } } as Journey;
-    return { id: r.id, name: `${r.given_name} ${r.family_name}`, hasRecords: true, findings: checkChild(identity, journey, today) };
+    const journey = journeys.get(r.id);
+    const name = `${r.given_name} ${r.family_name}`;
+    // A child with no record a return is built from cannot break a rule.
+    if (!journey || !RETURN_RECORD_TYPES.some((type) => journey[type] !== undefined)) return { id: r.id, name, hasRecords: false, findings: [] };
+    return { id: r.id, name, hasRecords: true, findings: checkChild(identity, journey, today) };
   });
   if (timing) {
     timing.loadMs = Math.round(checkStarted - loadStarted);

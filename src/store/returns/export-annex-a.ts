@@ -11,13 +11,15 @@ import { ANNEX_A_LISTS } from '../../returns/annex-a/columns.ts';
 import { annexAWorkbook } from '../../returns/annex-a/workbook.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
-import { loadJourneys } from '../journeys/journey-records.ts';
+import type { Journey } from '../../practice/journey/journey.ts';
+import { journeyOf } from './export-cin-census.ts';
+import { ANNEX_A_RECORD_TYPES, loadReturnsJourneys } from './returns-journeys.ts';
 import { householdOfRow } from '../adopters/adopter-household-row.ts';
 
 /** The record types that put a child in some list (a child with only case notes is in none). */
 const LISTED_RECORDS = ['contacts', 'earlyHelp', 'referrals', 'assessments', 's47Enquiries', 'cpPlans', 'periodsOfCare', 'careLeaver', 'adoption'];
 
-async function annexAInput(tx: Tx, localAuthorityId: string, asAt: string, periodStart?: string): Promise<{ input: AnnexAInput; idOf: Map<string, string>; dfeCode: string }> {
+async function annexAInput(tx: Tx, localAuthorityId: string, asAt: string, periodStart?: string, loaded?: ReadonlyMap<string, Journey>): Promise<{ input: AnnexAInput; idOf: Map<string, string>; dfeCode: string }> {
   const la = await tx.selectFrom('local_authority').select(['name', 'dfe_code']).where('id', '=', localAuthorityId).executeTakeFirstOrThrow();
   const rows = await tx
     .selectFrom('child')
@@ -26,7 +28,8 @@ async function annexAInput(tx: Tx, localAuthorityId: string, asAt: string, perio
     .orderBy('child_reference')
     .execute();
   const [journeys, households, teams, workers] = await Promise.all([
-    loadJourneys(tx, rows.map((r) => r.id)),
+    // Most of the LA's children are in some list: reading them all is cheaper than naming thousands of ids.
+    loaded ?? loadReturnsJourneys(tx, 'all', ANNEX_A_RECORD_TYPES),
     tx.selectFrom('adopter_household').selectAll().orderBy('family_reference').execute(),
     tx.selectFrom('team').select(['id', 'name']).execute(),
     tx.selectFrom('staff_user').select(['id', 'display_name']).execute(),
@@ -35,14 +38,14 @@ async function annexAInput(tx: Tx, localAuthorityId: string, asAt: string, perio
     la: { name: la.name },
     asAt,
     periodStart: periodStart ?? defaultPeriodStart(asAt),
-    children: rows.map((r, i) => ({
+    children: rows.map((r) => ({
       childReference: r.child_reference,
       sex: r.sex,
       ethnicity: r.ethnicity,
       dateOfBirth: r.date_of_birth,
       disabilities: r.disabilities,
       uasc: r.unaccompanied_asylum_seeking,
-      journey: journeys[i]!,
+      journey: journeyOf(journeys, r.id),
     })),
     households: households.map(householdOfRow),
     teamNames: new Map(teams.map((t) => [t.id, t.name])),
@@ -86,12 +89,25 @@ export async function exportAnnexA(db: Kysely<Database>, actor: Actor, origin: R
  * member of staff (actor_username "lantern export"), as the SSDA903 command-line export is.
  */
 export async function exportAnnexAForLa(db: Kysely<Database>, localAuthorityId: string, asAt: string, now: Date, periodStart?: string): Promise<AnnexAExport> {
-  const { rows, dfeCode, summary } = await withTenant(db, localAuthorityId, async (tx) => {
-    const loaded = await annexAInput(tx, localAuthorityId, asAt, periodStart);
-    const built = buildAnnexA(loaded.input);
-    const summary = held(built, loaded.idOf);
-    await recordSystemAudit(tx, localAuthorityId, 'lantern export', now, { action: 'export', recordType: 'annex_a', detail: { asAt, periodStart: loaded.input.periodStart, ...summary } });
-    return { rows: built, dfeCode: loaded.dfeCode, summary };
-  });
+  const built = await withTenant(db, localAuthorityId, (tx) => annexAForLaIn(tx, localAuthorityId, asAt, now, periodStart));
+  return annexAExportOf(built, now);
+}
+
+export interface AnnexABuilt { rows: AnnexARows; dfeCode: string; summary: { rows: Record<string, number>; children: string[] } }
+
+/**
+ * The system export's lists inside the caller's transaction (audited there), from journeys already read
+ * if given (exportAllReturns); the workbook is written after the transaction, by annexAExportOf.
+ */
+export async function annexAForLaIn(tx: Tx, localAuthorityId: string, asAt: string, now: Date, periodStart?: string, journeys?: ReadonlyMap<string, Journey>): Promise<AnnexABuilt> {
+  const loaded = await annexAInput(tx, localAuthorityId, asAt, periodStart, journeys);
+  const built = buildAnnexA(loaded.input);
+  const summary = held(built, loaded.idOf);
+  await recordSystemAudit(tx, localAuthorityId, 'lantern export', now, { action: 'export', recordType: 'annex_a', detail: { asAt, periodStart: loaded.input.periodStart, ...summary } });
+  return { rows: built, dfeCode: loaded.dfeCode, summary };
+}
+
+/** The workbook's bytes for built lists. */
+export async function annexAExportOf({ rows, dfeCode, summary }: AnnexABuilt, now: Date): Promise<AnnexAExport> {
   return { dfeCode, workbook: await annexAWorkbook(rows, now), rows: summary.rows };
 }

@@ -9,11 +9,12 @@ import { buildSsda903, ssda903Csv, type Ssda903Files, type Ssda903Identity, type
 import { SSDA903_FILES, type Ssda903File } from '../../returns/ssda903/columns.ts';
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
-import { loadJourneys } from '../journeys/journey-records.ts';
-import { collectionYear } from './export-cin-census.ts';
+import type { Journey } from '../../practice/journey/journey.ts';
+import { collectionYear, journeyOf } from './export-cin-census.ts';
+import { loadReturnsJourneys, SSDA903_RECORD_TYPES } from './returns-journeys.ts';
 
 /** The children the return can hold: any with a period of care or a care leaver record. */
-async function ssda903Input(tx: Tx, localAuthorityId: string, year: number): Promise<{ input: Ssda903Input; idOf: Map<string, string> }> {
+async function ssda903Input(tx: Tx, localAuthorityId: string, year: number, loaded?: ReadonlyMap<string, Journey>): Promise<{ input: Ssda903Input; idOf: Map<string, string> }> {
   const la = await tx.selectFrom('local_authority').select('dfe_code').where('id', '=', localAuthorityId).executeTakeFirstOrThrow();
   const rows = await tx
     .selectFrom('child')
@@ -26,9 +27,9 @@ async function ssda903Input(tx: Tx, localAuthorityId: string, year: number): Pro
     ? await Promise.all([
       tx.selectFrom('child_address').select(['child_id', 'postcode', 'start_date', 'end_date']).where('child_id', 'in', ids).execute(),
       tx.selectFrom('allocation').select(['child_id', 'worker_id', 'start_date', 'end_date', 'end_reason']).where('child_id', 'in', ids).orderBy('start_date').execute(),
-      loadJourneys(tx, ids),
+      loaded ?? loadReturnsJourneys(tx, ids, SSDA903_RECORD_TYPES),
     ])
-    : [[], [], []];
+    : [[], [], new Map<string, Journey>()];
   const group = <T extends { child_id: string }>(list: readonly T[]): Map<string, T[]> => {
     const map = new Map<string, T[]>();
     for (const item of list) map.set(item.child_id, [...(map.get(item.child_id) ?? []), item]);
@@ -36,7 +37,7 @@ async function ssda903Input(tx: Tx, localAuthorityId: string, year: number): Pro
   };
   const addressesOf = group(addresses);
   const allocationsOf = group(allocations);
-  const children = rows.map((r, i) => {
+  const children = rows.map((r) => {
     const identity: Ssda903Identity = {
       childReference: r.child_reference,
       dateOfBirth: r.date_of_birth,
@@ -47,7 +48,7 @@ async function ssda903Input(tx: Tx, localAuthorityId: string, year: number): Pro
       addresses: (addressesOf.get(r.id) ?? []).map((a) => ({ postcode: a.postcode, startDate: a.start_date, endDate: a.end_date })),
       allocations: (allocationsOf.get(r.id) ?? []).map((a) => ({ workerId: a.worker_id, startDate: a.start_date, endDate: a.end_date, endReason: a.end_reason })),
     };
-    return { identity, journey: journeys[i]! };
+    return { identity, journey: journeyOf(journeys, r.id) };
   });
   return { input: { la: { dfeCode: la.dfe_code }, collection: collectionYear(year), children }, idOf: new Map(rows.map((r) => [r.child_reference, r.id])) };
 }
@@ -80,12 +81,17 @@ export async function exportSsda903File(
  * For the command line: every file, for one LA, run as the system. Audited in the LA's own audit trail
  * with no member of staff (actor_id null), so an export made outside the web app is still on record.
  */
-export async function exportSsda903ForLa(db: Kysely<Database>, localAuthorityId: string, year: number, now: Date): Promise<{ dfeCode: string; files: Record<Ssda903File, string>; rows: Record<string, number> }> {
-  return withTenant(db, localAuthorityId, async (tx) => {
-    const { input, idOf } = await ssda903Input(tx, localAuthorityId, year);
-    const files = buildSsda903(input);
-    const summary = held(files, SSDA903_FILES, idOf);
-    await recordSystemAudit(tx, localAuthorityId, 'lantern export', now, { action: 'export', recordType: 'ssda903', detail: { year, files: 'all', ...summary } });
-    return { dfeCode: input.la.dfeCode, files: ssda903Csv(files), rows: summary.rows };
-  });
+export async function exportSsda903ForLa(db: Kysely<Database>, localAuthorityId: string, year: number, now: Date): Promise<Ssda903Export> {
+  return withTenant(db, localAuthorityId, (tx) => ssda903ForLaIn(tx, localAuthorityId, year, now));
+}
+
+export interface Ssda903Export { dfeCode: string; files: Record<Ssda903File, string>; rows: Record<string, number> }
+
+/** The system export inside the caller's transaction, from journeys already read if given (exportAllReturns). */
+export async function ssda903ForLaIn(tx: Tx, localAuthorityId: string, year: number, now: Date, loaded?: ReadonlyMap<string, Journey>): Promise<Ssda903Export> {
+  const { input, idOf } = await ssda903Input(tx, localAuthorityId, year, loaded);
+  const files = buildSsda903(input);
+  const summary = held(files, SSDA903_FILES, idOf);
+  await recordSystemAudit(tx, localAuthorityId, 'lantern export', now, { action: 'export', recordType: 'ssda903', detail: { year, files: 'all', ...summary } });
+  return { dfeCode: input.la.dfeCode, files: ssda903Csv(files), rows: summary.rows };
 }
