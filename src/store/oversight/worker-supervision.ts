@@ -2,7 +2,7 @@
 // recording a new session. Access by workerSupervisionAccess (a worker sees their own; their manager
 // records; head of service and director read); every read and write audited.
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
 import { recordAudit } from '../../access/audit.ts';
 import { workerSupervisionAccess, type WorkerSupervisionAccess } from '../../access/worker-supervision-access.ts';
@@ -23,6 +23,9 @@ export interface SupervisedWorker {
 
 export interface SupervisionSession {
   id: string;
+  /** For an edit: the version the editor starts from (a stale save is refused, not silently lost). */
+  version: number;
+  updatedAt: string;
   date: string;
   kind: 'supervision' | 'asye_review';
   supervisorName: string;
@@ -78,7 +81,7 @@ export async function openWorkerSupervision(db: Kysely<Database>, actor: Actor, 
     const rows = await tx
       .selectFrom('worker_supervision as w')
       .innerJoin('staff_user as m', (j) => j.onRef('m.local_authority_id', '=', 'w.local_authority_id').onRef('m.id', '=', 'w.supervisor_id'))
-      .select(['w.id', 'w.session_date', 'w.kind', 'w.reflective_summary', 'w.wellbeing_discussed', 'w.workload_discussed', 'w.children_discussed', 'w.note', 'm.display_name as supervisor_name'])
+      .select(['w.id', 'w.version', 'w.updated_at', 'w.session_date', 'w.kind', 'w.reflective_summary', 'w.wellbeing_discussed', 'w.workload_discussed', 'w.children_discussed', 'w.note', 'm.display_name as supervisor_name'])
       .where('w.worker_id', '=', workerId)
       .orderBy('w.session_date', 'desc')
       .orderBy('w.created_at', 'desc')
@@ -88,6 +91,8 @@ export async function openWorkerSupervision(db: Kysely<Database>, actor: Actor, 
     const nameOf = new Map(named.map((c) => [c.id, `${c.given_name} ${c.family_name}`]));
     const sessions: SupervisionSession[] = rows.map((r) => ({
       id: r.id,
+      version: r.version,
+      updatedAt: new Date(r.updated_at as unknown as string).toISOString(),
       date: r.session_date,
       kind: r.kind,
       supervisorName: r.supervisor_name,
@@ -157,4 +162,59 @@ export async function recordWorkerSupervision(
     await recordAudit(tx, actor, origin, now, { action: 'create', recordType: 'worker_supervision', recordId: id, detail: { worker: workerId, date: r.sessionDate, kind: r.kind, children: r.childrenDiscussed } });
     return { ok: true, id };
   });
+}
+
+export type ChangeSupervisionResult =
+  | { ok: true }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'invalid'; problems: FormProblem[] }
+  /** Someone saved the session since the editor opened it: the stored version, to show beside what was typed. */
+  | { ok: false; reason: 'conflict'; current: SupervisionSession };
+
+/**
+ * The worker's manager corrects a recorded session. Refused if the session was saved by someone else
+ * since `expectedVersion` (optimistic concurrency, as every record in Lantern); audited with the fields
+ * changed, never their content. A child discussed then and since moved to another worker may stay ticked.
+ */
+export async function changeWorkerSupervision(
+  db: Kysely<Database>,
+  actor: Actor,
+  origin: RequestOrigin,
+  workerId: string,
+  sessionId: string,
+  expectedVersion: number,
+  form: WorkerSupervisionForm,
+  now: Date,
+): Promise<ChangeSupervisionResult> {
+  const today = englandDateOf(now);
+  const result = await withTenant(db, actor.localAuthorityId, async (tx): Promise<ChangeSupervisionResult | 'conflict'> => {
+    const found = await loadWorker(tx, actor, workerId);
+    if (!found || found.access !== 'record') return { ok: false, reason: 'not_found' };
+    const stored = await tx.selectFrom('worker_supervision').selectAll().where('id', '=', sessionId).where('worker_id', '=', workerId).executeTakeFirst();
+    if (!stored) return { ok: false, reason: 'not_found' };
+    const children = await workerChildren(tx, workerId);
+    const allowed = [...new Set([...children.map((c) => c.id), ...stored.children_discussed])];
+    const read = readWorkerSupervision(form, { today, asye: found.worker.asye, childIds: allowed });
+    if (!read.ok) return { ok: false, reason: 'invalid', problems: read.problems };
+    const r = read.record;
+    const next = {
+      session_date: r.sessionDate, kind: r.kind, reflective_summary: r.reflectiveSummary, wellbeing_discussed: r.wellbeingDiscussed,
+      workload_discussed: r.workloadDiscussed, children_discussed: r.childrenDiscussed, note: r.note,
+    };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(stored[k]));
+    const updated = await tx
+      .updateTable('worker_supervision')
+      .set({ ...next, version: stored.version + 1, updated_at: sql`${now.toISOString()}::timestamptz` })
+      .where('id', '=', sessionId)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return 'conflict';
+    await recordAudit(tx, actor, origin, now, { action: 'update', recordType: 'worker_supervision', recordId: sessionId, detail: { worker: workerId, version: stored.version + 1, fields: changed } });
+    return { ok: true };
+  });
+  if (result !== 'conflict') return result;
+  // The session as it is stored now, read (and audited) as the history is, after the refused save.
+  const view = await openWorkerSupervision(db, actor, origin, workerId, now);
+  const current = view?.sessions.find((s) => s.id === sessionId);
+  return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not_found' };
 }

@@ -13,14 +13,14 @@ type Banner = { displayName: string; roleLabels: string[] };
 const KIND_LABELS = { supervision: 'Supervision', asye_review: 'ASYE review' } as const;
 const PATTERN_LABELS = { asye_weekly: 'ASYE: weekly', asye_fortnightly: 'ASYE: fortnightly', asye_monthly: 'ASYE: monthly', standard: 'Standard' } as const;
 
-export function WorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csrfToken: string; view: WorkerSupervisionView; own: boolean; saved: boolean }): ReactElement {
+export function WorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csrfToken: string; view: WorkerSupervisionView; own: boolean; saved: false | 'recorded' | 'changed' }): ReactElement {
   const { nav, user, csrfToken, view, own, saved } = props;
   const { worker, clock } = view;
   const title = own ? 'My supervision' : `Supervision: ${worker.name}`;
   return (
     <Layout title={title} nav={nav} user={user} csrfToken={csrfToken}>
       {view.access === 'record' && <BackLink href="/team-board">Back to the team board</BackLink>}
-      {saved && <SuccessBanner text="Supervision recorded" />}
+      {saved && <SuccessBanner text={saved === 'changed' ? 'Supervision changed' : 'Supervision recorded'} />}
       <span className="govuk-caption-l">
         {worker.name}, {worker.teamName}
       </span>
@@ -51,7 +51,7 @@ export function WorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csr
       )}
       <Table
         caption="Sessions"
-        head={['Date', 'Kind', 'Supervisor', 'Wellbeing discussed', 'Workload discussed', 'Children discussed']}
+        head={['Date', 'Kind', 'Supervisor', 'Wellbeing discussed', 'Workload discussed', 'Children discussed', ...(view.access === 'record' ? [''] : [])]}
         empty="No supervision recorded."
         rows={view.sessions.map((s) => [
           formatDate(s.date),
@@ -60,6 +60,13 @@ export function WorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csr
           s.wellbeingDiscussed ? 'Yes' : 'No',
           s.workloadDiscussed ? 'Yes' : 'No',
           s.childrenDiscussed.length ? s.childrenDiscussed.map((c) => c.name).join(', ') : 'None',
+          ...(view.access === 'record'
+            ? [
+                <a className="govuk-link" href={`/workers/${worker.id}/supervision/${s.id}/edit`} key="c">
+                  Change<span className="govuk-visually-hidden"> the session of {formatDate(s.date)}</span>
+                </a>,
+              ]
+            : []),
         ])}
       />
       {view.sessions.map((s) => (
@@ -99,21 +106,53 @@ export function WorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csr
 /** What the form holds as typed: the same shape the practice rules read. */
 export type SupervisionFormValues = WorkerSupervisionForm;
 
-export function RecordWorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csrfToken: string; view: WorkerSupervisionView; values: SupervisionFormValues; errors: FieldError[] }): ReactElement {
-  const { nav, user, csrfToken, view, values, errors } = props;
+/** A stored session as the form's values (for changing it). */
+export function supervisionFormValues(s: WorkerSupervisionView['sessions'][number]): SupervisionFormValues {
+  const [year, month, day] = s.date.split('-');
+  return {
+    'date-day': String(Number(day)), 'date-month': String(Number(month)), 'date-year': year, kind: s.kind, reflectiveSummary: s.reflectiveSummary,
+    wellbeingDiscussed: s.wellbeingDiscussed ? 'yes' : 'no', workloadDiscussed: s.workloadDiscussed ? 'yes' : 'no',
+    childrenDiscussed: s.childrenDiscussed.map((c) => c.id), note: s.note,
+  };
+}
+
+export interface EditingSession {
+  sessionId: string;
+  version: number;
+  /** Someone else saved the session first: what this person typed, shown beneath the stored version. */
+  typed?: SupervisionFormValues;
+  changedAt?: string;
+}
+
+export function RecordWorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csrfToken: string; view: WorkerSupervisionView; values: SupervisionFormValues; errors: FieldError[]; editing?: EditingSession }): ReactElement {
+  const { nav, user, csrfToken, view, values, errors, editing } = props;
   const { worker } = view;
+  // A child discussed in the session being changed may have moved to another worker since: still offered.
+  const session = editing ? view.sessions.find((x) => x.id === editing.sessionId) : undefined;
+  const offered = [...view.children, ...(session?.childrenDiscussed ?? []).filter((c) => !view.children.some((k) => k.id === c.id))];
+  const heading = editing ? 'Change supervision' : 'Record supervision';
   const errorFor = (field: string) => errors.find((e) => e.field === field)?.message;
   const chosen = values.childrenDiscussed === undefined ? [] : Array.isArray(values.childrenDiscussed) ? values.childrenDiscussed : [values.childrenDiscussed];
   return (
-    <Layout title={`${errors.length ? 'Error: ' : ''}Record supervision: ${worker.name}`} nav={nav} user={user} csrfToken={csrfToken}>
+    <Layout title={`${errors.length ? 'Error: ' : ''}${heading}: ${worker.name}`} nav={nav} user={user} csrfToken={csrfToken}>
       <BackLink href={`/workers/${worker.id}/supervision`}>Back to {worker.name}’s supervision</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary errors={errors} />
           <span className="govuk-caption-l">{worker.name}</span>
-          <h1 className="govuk-heading-l">Record supervision</h1>
-          <form method="post" action={`/workers/${worker.id}/supervision`} noValidate>
+          <h1 className="govuk-heading-l">{heading}</h1>
+          {editing?.typed && (
+            <div className="govuk-inset-text">
+              <p className="govuk-body">
+                Someone else saved this session{editing.changedAt ? ` at ${new Date(editing.changedAt).toLocaleTimeString('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' })}` : ''} after you opened it. The form now shows what they saved. What you typed is below: make your change again and save.
+              </p>
+              <p className="govuk-body">Your summary: {editing.typed.reflectiveSummary || '(empty)'}</p>
+              {editing.typed.note ? <p className="govuk-body">Your note: {editing.typed.note}</p> : null}
+            </div>
+          )}
+          <form method="post" action={editing ? `/workers/${worker.id}/supervision/${editing.sessionId}` : `/workers/${worker.id}/supervision`} noValidate>
             <input type="hidden" name="_csrf" value={csrfToken} />
+            {editing && <input type="hidden" name="version" value={String(editing.version)} />}
             <DateInput id="date" name="date" label="Date of the supervision" hint="For example, 2 11 2026" day={values['date-day'] ?? ''} month={values['date-month'] ?? ''} year={values['date-year'] ?? ''} error={errorFor('date-day')} />
             <Radios
               id="kind"
@@ -134,13 +173,13 @@ export function RecordWorkerSupervisionPage(props: { nav: NavItem[]; user: Banne
             />
             <Radios id="wellbeingDiscussed" name="wellbeingDiscussed" label="Was the worker’s wellbeing discussed?" options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]} value={values.wellbeingDiscussed ?? ''} inline error={errorFor('wellbeingDiscussed')} />
             <Radios id="workloadDiscussed" name="workloadDiscussed" label="Was the worker’s workload discussed?" options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]} value={values.workloadDiscussed ?? ''} inline error={errorFor('workloadDiscussed')} />
-            {view.children.length > 0 && (
+            {offered.length > 0 && (
               <Checkboxes
                 id="childrenDiscussed"
                 name="childrenDiscussed"
                 label="Children discussed"
                 hint="Record the decision and actions for each child as case supervision on the child’s record"
-                options={view.children.map((c) => ({ value: c.id, label: c.name }))}
+                options={offered.map((c) => ({ value: c.id, label: c.name }))}
                 values={chosen}
                 error={errorFor('childrenDiscussed')}
               />
