@@ -4,11 +4,10 @@
 // children), split across two worker threads; each LA's journeys are computed as a rebuild would.
 // Baseline in the same run: the same rules written as SQL over the stored records (see sql-baseline.ts).
 import { Worker } from 'node:worker_threads';
-import { writeFileSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import os from 'node:os';
 import type { WorkerInput, WorkerResult } from './clocks-worker.ts';
 import { sqlBaseline, type BaselineResult } from './sql-baseline.ts';
+import { recordResults } from './report.ts';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -51,10 +50,7 @@ export async function clocksBenchmark(args: string[]): Promise<void> {
   const baselineChildren = Number(values['baseline-children'] ?? 5_000);
   const baseline: BaselineResult = await sqlBaseline(baselineChildren, asAt);
 
-  const report = {
-    benchmark: 'clocks',
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  recordResults('clocks', {
     asAt,
     children,
     instances,
@@ -68,10 +64,5 @@ export async function clocksBenchmark(args: string[]): Promise<void> {
     states,
     targets: { computeSecondsAtMost: 20, peakRssMbUnder: 4096, singleChildP99MsUnder: 2 },
     baseline,
-  };
-  mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/clocks-${report.date.slice(0, 10)}.json`;
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify(report, null, 2));
-  console.log(`\nrecorded in ${file}`);
+  });
 }

@@ -12,11 +12,10 @@
 //   again     the same files imported again: every record matched and unchanged, nothing written.
 // Baseline in the same run: inserting the same number of journey rows with bulkInsert alone (the floor
 // any import must pay to write them), so the import is also given as a ratio to it.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openBenchStore } from './bench-store.ts';
+import { recordResults, timed } from './report.ts';
 import { generateLocalAuthority } from '../src/synth/generate.ts';
 import { loadLocalAuthority } from '../src/synth/load.ts';
 import { withTenant } from '../src/store/tenant.ts';
@@ -56,12 +55,6 @@ function lookedAfterJourney(i: number): { identity: Parameters<typeof buildSsda9
       claReviews: [addDays(start, 19), addDays(start, 100)].map((date, k) => ({ id: `review-${i}-${k}`, date, chairName: null, participationCode: 'PN1', recommendations: null })),
     },
   };
-}
-
-async function timed<T>(work: () => Promise<T> | T): Promise<{ result: T; seconds: number }> {
-  const t0 = performance.now();
-  const result = await work();
-  return { result, seconds: +((performance.now() - t0) / 1000).toFixed(2) };
 }
 
 export async function importBenchmark(args: string[]): Promise<void> {
@@ -139,21 +132,13 @@ export async function importBenchmark(args: string[]): Promise<void> {
   }
   clearInterval(sampler);
 
-  const report = {
-    benchmark: 'import',
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  recordResults('import', {
     episodeRows,
     files: Object.fromEntries(files.map((f) => [f.name, f.text.split('\r\n').length - 2])),
     megabytes: +(bytes / 2 ** 20).toFixed(1),
     targets: { episodeRows: 100_000, secondsAtMost: 30 },
     results,
-  };
-  mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/import-${report.date.slice(0, 10)}.json`;
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify(report, null, 2));
-  console.log(`\nrecorded in ${file}`);
+  });
 }
 
 class RollBack extends Error {}

@@ -9,10 +9,9 @@
 // read each export began with before they read only their own record types), so each export is also
 // reported as a ratio to that floor.
 // Importing SSDA903 rows (the issue's second target) is not built yet, so it is not measured here.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openBenchStore } from './bench-store.ts';
+import { recordResults, timed } from './report.ts';
 import { generateLocalAuthority } from '../src/synth/generate.ts';
 import { loadLocalAuthority } from '../src/synth/load.ts';
 import { isSizeName } from '../src/synth/sizes.ts';
@@ -24,12 +23,6 @@ import { exportAnnexAForLa } from '../src/store/returns/export-annex-a.ts';
 import { exportAllReturns } from '../src/store/returns/export-all.ts';
 import { dataQualityList } from '../src/store/returns/data-quality.ts';
 import { actorFor } from '../src/test-support/fixtures.ts';
-
-async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
-  const t0 = performance.now();
-  const result = await work();
-  return { result, seconds: +((performance.now() - t0) / 1000).toFixed(2) };
-}
 
 export async function returnsBenchmark(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { engine: { type: 'string' }, size: { type: 'string' }, 'as-at': { type: 'string' } } });
@@ -88,20 +81,12 @@ export async function returnsBenchmark(args: string[]): Promise<void> {
   }
   clearInterval(sampler);
 
-  const report = {
-    benchmark: 'returns',
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  recordResults('returns', {
     size,
     children: la.children.length,
     asAt,
     collectionYear: year,
     targets: { allThreeExportsSecondsAtMost: 10 },
     results,
-  };
-  mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/returns-${report.date.slice(0, 10)}.json`;
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify(report, null, 2));
-  console.log(`\nrecorded in ${file}`);
+  });
 }
