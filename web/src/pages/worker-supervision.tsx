@@ -51,7 +51,7 @@ export function WorkerSupervisionPage(props: { nav: NavItem[]; user: Banner; csr
       )}
       <Table
         caption="Sessions"
-        head={['Date', 'Kind', 'Supervisor', 'Wellbeing discussed', 'Workload discussed', 'Children discussed', ...(view.access === 'record' ? [''] : [])]}
+        head={['Date', 'Kind', 'Supervisor', 'Wellbeing discussed', 'Workload discussed', 'Children discussed', ...(view.access === 'record' ? ['Action'] : [])]}
         empty="No supervision recorded."
         rows={view.sessions.map((s) => [
           formatDate(s.date),
