@@ -120,7 +120,9 @@ async function timeSequential(url: string, cookie: string, paths: string[]): Pro
 }
 
 export async function oversightBenchmark(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { engine: { type: 'string' }, users: { type: 'string' }, seconds: { type: 'string' }, size: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { engine: { type: 'string' }, users: { type: 'string' }, seconds: { type: 'string' }, size: { type: 'string' }, label: { type: 'string' } } });
+  // --label names a run (say "before" and "after" a change on the same day) so one does not overwrite the other.
+  if (values.label !== undefined && !/^[a-z0-9-]+$/.test(values.label)) throw new Error('--label must be lower-case letters, digits and hyphens');
   const engines = (values.engine ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
   const users = Number(values.users ?? 50);
   const seconds = Number(values.seconds ?? 20);
@@ -177,7 +179,8 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
   const report = {
     benchmark: 'oversight',
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    // The machine is shared: its load average at the end says how much else was running.
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => +l.toFixed(2)) },
     size,
     children: la.children.length,
     staff: la.staff.length,
@@ -187,7 +190,7 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     results,
   };
   mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/oversight-${report.date.slice(0, 10)}.json`;
+  const file = `bench/results/oversight-${report.date.slice(0, 10)}${values.label ? `-${values.label}` : ''}.json`;
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
   console.log(`\nrecorded in ${file}`);
