@@ -72,6 +72,8 @@ export async function teamBoard(db: Kysely<Database>, actor: Actor, origin: Requ
     const staff = await tx
       .selectFrom('staff_user as s')
       .select(['s.id', 's.display_name', 's.employment_type', 's.asye', 's.asye_start_date', 's.created_at'])
+      // The worker's latest supervision session, read with them (worker_supervision_by_worker).
+      .select(sql<string | null>`(select max(w.session_date)::text from worker_supervision w where w.local_authority_id = s.local_authority_id and w.worker_id = s.id)`.as('last_session'))
       .where('s.team_id', '=', actor.teamId)
       .where('s.disabled_at', 'is', null)
       .where((eb) => eb.exists(eb.selectFrom('staff_role as r').select(sql`1`.as('one')).whereRef('r.staff_user_id', '=', 's.id').where('r.role', 'in', ['social_worker', 'personal_adviser', 'early_help_worker', 'front_door_worker'])))
@@ -80,11 +82,6 @@ export async function teamBoard(db: Kysely<Database>, actor: Actor, origin: Requ
     // One indexed read of the team's children with their stored oversight summaries (see
     // board-child-counts.ts); only children without a current summary are counted from the tables.
     const children = await boardChildCounts(tx, actor.teamId, today, yearAgo, options);
-    const workerIds = staff.map((s) => s.id);
-    const lastSessions = workerIds.length
-      ? await tx.selectFrom('worker_supervision').select(['worker_id', sql<string>`max(session_date)::text`.as('last')]).where('worker_id', 'in', workerIds).groupBy('worker_id').execute()
-      : [];
-    const lastSessionOf = new Map(lastSessions.map((r) => [r.worker_id, r.last]));
     const workers: BoardWorker[] = staff.map((s) => {
       const theirs = children.filter((c) => c.workerId === s.id);
       const mine = theirs
@@ -101,7 +98,7 @@ export async function teamBoard(db: Kysely<Database>, actor: Actor, origin: Requ
           };
         });
       const thresholds = caseloadThresholds(s.asye, settings);
-      const last = lastSessionOf.get(s.id);
+      const last = s.last_session;
       const clock = evaluateWorkerSupervision({
         sessions: last ? [last] : [],
         asyeStart: s.asye ? s.asye_start_date : null,
