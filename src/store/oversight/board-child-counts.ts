@@ -34,10 +34,20 @@ const isKind = (k: string): k is KindOfWork => (KINDS_OF_WORK as readonly string
  */
 export async function boardChildCounts(tx: Tx, teamId: string, today: string, yearAgo: string, options: { useSummaries?: boolean } = {}): Promise<BoardChildCounts[]> {
   const useSummaries = options.useSummaries ?? true;
+  // The child and the summary are looked up per allocation by primary key. As plain joins the planner
+  // hashes the whole child and child_oversight tables instead (it prices each of ~200 cached index
+  // probes as a disk read): measured on the Croydon-size LA, 17 ms against 1.7 ms. `offset 0` keeps each
+  // lateral subquery a per-row index lookup rather than letting the planner flatten it into that join.
   const rows = await tx
     .selectFrom('allocation as a')
-    .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'a.local_authority_id').onRef('child.id', '=', 'a.child_id'))
-    .leftJoin('child_oversight as o', (j) => j.onRef('o.local_authority_id', '=', 'a.local_authority_id').onRef('o.child_id', '=', 'a.child_id'))
+    .innerJoinLateral(
+      (eb) => eb.selectFrom('child as c').select(['c.id', 'c.given_name', 'c.family_name']).whereRef('c.local_authority_id', '=', 'a.local_authority_id').whereRef('c.id', '=', 'a.child_id').offset(0).as('child'),
+      (j) => j.onTrue(),
+    )
+    .leftJoinLateral(
+      (eb) => eb.selectFrom('child_oversight as x').selectAll('x').whereRef('x.local_authority_id', '=', 'a.local_authority_id').whereRef('x.child_id', '=', 'a.child_id').offset(0).as('o'),
+      (j) => j.onTrue(),
+    )
     .select(['a.worker_id', 'child.id', 'child.given_name', 'child.family_name', 'o.kinds', 'o.last_oversight_date'])
     .select([
       sql<boolean>`coalesce(o.worker_id = a.worker_id and o.team_id = a.team_id
