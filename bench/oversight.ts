@@ -53,6 +53,7 @@ interface PhaseReport {
   non200: number;
   statuses: Record<string, number>;
   errors: number;
+  serverCpuMsPerRequest?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -216,7 +217,13 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     const report: Record<string, PhaseReport> = {};
     for (const phase of phases) {
       console.error(`[${engine}] ${phase.name}: ${phase.users.length} users for ${seconds} s…`);
-      report[phase.name] = summarise(await runLoad({ url, users: phase.users, durationSeconds: seconds, ...(phase.perUserRate ? { perUserRate: phase.perUserRate } : {}) }), phase.users.length);
+      const cpu0 = process.cpuUsage();
+      const phaseReport = summarise(await runLoad({ url, users: phase.users, durationSeconds: seconds, ...(phase.perUserRate ? { perUserRate: phase.perUserRate } : {}) }), phase.users.length);
+      // The server process's CPU time per response (user + system): unlike latency, it barely moves with
+      // what else the shared machine is running. On PGlite it includes the database's work; on
+      // PostgreSQL the database's own processes are not counted.
+      const cpu = process.cpuUsage(cpu0);
+      report[phase.name] = { ...phaseReport, serverCpuMsPerRequest: +((cpu.user + cpu.system) / 1000 / Math.max(1, phaseReport.requests)).toFixed(2) };
     }
     const baseline = report['baseline /healthz']!;
     const ratios = Object.fromEntries(Object.entries(report).filter(([k]) => !k.startsWith('baseline')).map(([k, v]) => [k, { p95VsBaseline: +(v.p95Ms / Math.max(1, baseline.p95Ms)).toFixed(1), throughputVsBaseline: +(v.throughputPerSecond / baseline.throughputPerSecond).toFixed(2) }]));

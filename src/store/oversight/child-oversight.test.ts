@@ -105,6 +105,9 @@ test('a supervision recorded updates the child’s summary in the same write; th
   assert.equal(result.ok, true, JSON.stringify(result));
   const row = await summaryRow(childId);
   assert.equal(row?.last_oversight_date, today);
+  // Computed from the journey the write checked, allocations included: the board will trust the row.
+  assert.equal(row?.worker_id, allocation.workerId);
+  assert.equal(row?.team_id, allocation.teamId);
   assert.equal(new Date(row!.computed_as_at).toISOString(), now.toISOString());
   const board = await teamBoard(store.db, actor, origin, now);
   const shown = board.workers.flatMap((w) => w.children).find((c) => c.id === childId);
