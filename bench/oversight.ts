@@ -22,6 +22,11 @@ import { todayInEngland } from '../src/server/context.ts';
 import { withTenant } from '../src/store/tenant.ts';
 import { createSession } from '../src/store/sessions.ts';
 import type { Database } from '../src/store/schema.ts';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { loadStaffAccount } from '../src/store/staff.ts';
+import { teamBoard } from '../src/store/oversight/team-board.ts';
+import { TeamBoardPage } from '../web/src/pages/team-board.tsx';
+import { navigationFor, userBanner } from '../src/server/navigation.ts';
 
 interface LoadUser {
   cookie: string;
@@ -48,6 +53,7 @@ interface PhaseReport {
   non200: number;
   statuses: Record<string, number>;
   errors: number;
+  serverCpuMsPerRequest?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -119,8 +125,57 @@ async function timeSequential(url: string, cookie: string, paths: string[]): Pro
   return timings;
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const ms = (x: number): number => +x.toFixed(2);
+
+/**
+ * The team board's store read alone, one at a time, for every team manager: from the stored summaries
+ * (what the page does) against counting every child from the tables (what it did before migration
+ * 0012), interleaved so both see the same machine load; and the page's render alone.
+ */
+async function timeBoardAlone(db: Kysely<Database>, laId: string, rounds: number): Promise<Record<string, number>> {
+  const actors = await withTenant(db, laId, async (tx) => {
+    const ids = await tx
+      .selectFrom('staff_user as s')
+      .innerJoin('staff_role as r', (j) => j.onRef('r.local_authority_id', '=', 's.local_authority_id').onRef('r.staff_user_id', '=', 's.id'))
+      .select('s.id')
+      .where('r.role', '=', 'team_manager')
+      .where('s.disabled_at', 'is', null)
+      .orderBy('s.id')
+      .execute();
+    return Promise.all(ids.map(async (r) => (await loadStaffAccount(tx, r.id))!.actor));
+  });
+  const origin = { ip: '127.0.0.1', userAgent: 'lantern-bench' };
+  const fromTables: number[] = [];
+  const fromSummaries: number[] = [];
+  const render: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const actor of actors) {
+      let t0 = performance.now();
+      await teamBoard(db, actor, origin, new Date(), { useSummaries: false });
+      fromTables.push(performance.now() - t0);
+      t0 = performance.now();
+      const board = await teamBoard(db, actor, origin, new Date());
+      fromSummaries.push(performance.now() - t0);
+      t0 = performance.now();
+      renderToStaticMarkup(TeamBoardPage({ nav: navigationFor(actor, '/team-board'), user: userBanner(actor), csrfToken: 'x', board }));
+      render.push(performance.now() - t0);
+    }
+  }
+  return {
+    managers: actors.length,
+    rounds,
+    fromTablesMedianMs: ms(median(fromTables)),
+    fromSummariesMedianMs: ms(median(fromSummaries)),
+    summariesVsTables: +(median(fromSummaries) / Math.max(0.01, median(fromTables))).toFixed(2),
+    renderMedianMs: ms(median(render)),
+  };
+}
+
 export async function oversightBenchmark(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { engine: { type: 'string' }, users: { type: 'string' }, seconds: { type: 'string' }, size: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { engine: { type: 'string' }, users: { type: 'string' }, seconds: { type: 'string' }, size: { type: 'string' }, label: { type: 'string' } } });
+  // --label names a run (say "before" and "after" a change on the same day) so one does not overwrite the other.
+  if (values.label !== undefined && !/^[a-z0-9-]+$/.test(values.label)) throw new Error('--label must be lower-case letters, digits and hyphens');
   const engines = (values.engine ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
   const users = Number(values.users ?? 50);
   const seconds = Number(values.seconds ?? 20);
@@ -144,6 +199,8 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     const address = app.server.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
+    console.error(`[${engine}] the team board's read alone, from summaries and from the tables…`);
+    const boardAlone = await timeBoardAlone(store.db, la.id, 3);
     const workers = await sessionsFor(store.db, la.id, 'social_worker', users, now);
     const managers = await sessionsFor(store.db, la.id, 'team_manager', users, now);
     const [director] = await sessionsFor(store.db, la.id, 'director', 1, now);
@@ -160,7 +217,13 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     const report: Record<string, PhaseReport> = {};
     for (const phase of phases) {
       console.error(`[${engine}] ${phase.name}: ${phase.users.length} users for ${seconds} s…`);
-      report[phase.name] = summarise(await runLoad({ url, users: phase.users, durationSeconds: seconds, ...(phase.perUserRate ? { perUserRate: phase.perUserRate } : {}) }), phase.users.length);
+      const cpu0 = process.cpuUsage();
+      const phaseReport = summarise(await runLoad({ url, users: phase.users, durationSeconds: seconds, ...(phase.perUserRate ? { perUserRate: phase.perUserRate } : {}) }), phase.users.length);
+      // The server process's CPU time per response (user + system): unlike latency, it barely moves with
+      // what else the shared machine is running. On PGlite it includes the database's work; on
+      // PostgreSQL the database's own processes are not counted.
+      const cpu = process.cpuUsage(cpu0);
+      report[phase.name] = { ...phaseReport, serverCpuMsPerRequest: +((cpu.user + cpu.system) / 1000 / Math.max(1, phaseReport.requests)).toFixed(2) };
     }
     const baseline = report['baseline /healthz']!;
     const ratios = Object.fromEntries(Object.entries(report).filter(([k]) => !k.startsWith('baseline')).map(([k, v]) => [k, { p95VsBaseline: +(v.p95Ms / Math.max(1, baseline.p95Ms)).toFixed(1), throughputVsBaseline: +(v.throughputPerSecond / baseline.throughputPerSecond).toFixed(2) }]));
@@ -169,7 +232,7 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     const hasDashboard = app.hasRoute({ method: 'GET', url: '/dashboard' });
     const dashboard = hasDashboard && director ? await timeSequential(url, director, ['/dashboard', '/dashboard?asAt=2026-03-31', '/dashboard?asAt=2025-03-31', '/dashboard?asAt=2024-09-30', '/dashboard']) : null;
 
-    results[engine] = { loadSeconds, phases: report, ratios, dashboard };
+    results[engine] = { loadSeconds, boardAlone, phases: report, ratios, dashboard };
     await app.close();
     await store.close();
   }
@@ -177,7 +240,8 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
   const report = {
     benchmark: 'oversight',
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    // The machine is shared: its load average at the end says how much else was running.
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => +l.toFixed(2)) },
     size,
     children: la.children.length,
     staff: la.staff.length,
@@ -187,7 +251,7 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     results,
   };
   mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/oversight-${report.date.slice(0, 10)}.json`;
+  const file = `bench/results/oversight-${report.date.slice(0, 10)}${values.label ? `-${values.label}` : ''}.json`;
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(JSON.stringify(report, null, 2));
   console.log(`\nrecorded in ${file}`);

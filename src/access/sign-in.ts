@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.ts';
 import { withTenant, withoutTenant } from '../store/tenant.ts';
 import { findInDirectory, loadStaffAccount } from '../store/staff.ts';
-import { createSession, endSession, endSessionsOfUser, findSession, touchSession } from '../store/sessions.ts';
+import { createSession, endSession, endSessionsOfUser, findSessionWithAccount, touchSession } from '../store/sessions.ts';
 import { clearFailures, lockedUntil, recordFailure } from '../store/throttle.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 import { recordAudit } from './audit.ts';
@@ -81,14 +81,14 @@ export async function resolveSession(db: Kysely<Database>, cookieValue: string, 
   const parsed = parseCookie(cookieValue);
   if (!parsed) return null;
   return withTenant(db, parsed.localAuthorityId, async (tx) => {
-    const session = await findSession(tx, parsed.token);
-    if (!session || session.endedAt) return null;
+    const found = await findSessionWithAccount(tx, parsed.token);
+    if (!found || found.session.endedAt) return null;
+    const { session, account } = found;
     const expired = sessionExpiry(session.createdAt, session.lastSeenAt, now);
     if (expired) {
       await endSession(tx, session.tokenHash, now, expired);
       return null;
     }
-    const account = await loadStaffAccount(tx, session.staffUserId);
     if (!account || account.disabledAt) {
       await endSession(tx, session.tokenHash, now, 'account_disabled');
       return null;

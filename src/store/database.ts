@@ -40,6 +40,10 @@ export interface StoreOptions {
 const DATE_OID = 1082;
 // Dates stay ISO strings (YYYY-MM-DD): a date of birth has no time zone and must not become midnight UTC.
 pg.types.setTypeParser(DATE_OID, (value: string) => value);
+// And so do arrays of dates (child_oversight, migration 0012), as PGlite gives them: a date's text has
+// no comma, quote or brace, so the array literal splits on commas.
+const DATE_ARRAY_OID = 1182 as Parameters<typeof pg.types.setTypeParser>[0];
+pg.types.setTypeParser(DATE_ARRAY_OID, (value: string) => (value === '{}' ? [] : value.slice(1, -1).split(',').map((d) => (d === 'NULL' ? null : d))));
 
 function pgliteRunner(pglite: PGlite): SqlRunner {
   return {

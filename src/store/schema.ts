@@ -270,6 +270,22 @@ export interface ChildDriftTable {
   computed_as_at: Timestamp;
 }
 
+/** Migration 0012: what the team board shows for a child (practice/oversight/oversight-summary.ts). */
+export interface ChildOversightTable {
+  local_authority_id: string;
+  child_id: string;
+  worker_id: string | null;
+  team_id: string | null;
+  open_due_dates: string[];
+  due_soon_dates: string[];
+  kinds: string[];
+  last_oversight_date: IsoDate | null;
+  allocation_starts: string[];
+  valid_from: IsoDate | null;
+  valid_until: IsoDate | null;
+  computed_as_at: Timestamp;
+}
+
 export interface WorkerSupervisionTable {
   local_authority_id: string;
   id: string;
@@ -307,6 +323,7 @@ export interface Database {
   local_offer_entitlement: LocalOfferEntitlementTable;
   clock_instance: ClockInstanceTable;
   child_drift: ChildDriftTable;
+  child_oversight: ChildOversightTable;
   contact_submission: ContactSubmissionTable;
   adopter_household: AdopterHouseholdTable;
   worker_supervision: WorkerSupervisionTable;

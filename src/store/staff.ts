@@ -35,13 +35,28 @@ export async function loadStaffAccount(tx: Tx, staffUserId: string): Promise<Sta
     .executeTakeFirst();
   if (!row) return null;
   const roles = await tx.selectFrom('staff_role').select('role').where('staff_user_id', '=', staffUserId).orderBy('role').execute();
+  return staffAccountOf({ ...row, roles: roles.map((r) => r.role) });
+}
+
+/** A staff account from its row, its team's service area and its roles (in role order). */
+export function staffAccountOf(row: {
+  local_authority_id: string;
+  id: string;
+  username: string;
+  display_name: string;
+  team_id: string;
+  service_area: string;
+  password_hash: string | null;
+  disabled_at: Date | null;
+  roles: readonly string[];
+}): StaffAccount {
   return {
     actor: {
       localAuthorityId: row.local_authority_id,
       staffUserId: row.id,
       username: row.username,
       displayName: row.display_name,
-      roles: roles.map((r) => r.role).filter(isRole),
+      roles: row.roles.filter(isRole),
       teamId: row.team_id,
       serviceArea: row.service_area,
     },

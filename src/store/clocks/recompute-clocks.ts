@@ -11,6 +11,8 @@ import { loadJourneys } from '../journeys/journey-records.ts';
 import { bulkInsert } from '../bulk-insert.ts';
 import { loadLocalCalendar, loadLocalStandards } from './local-standards.ts';
 import { storeDriftOf } from '../oversight/store-drift.ts';
+import { storeOversightOf } from '../oversight/store-oversight.ts';
+import type { ClockDue } from '../../practice/oversight/oversight-summary.ts';
 
 const BATCH = 500;
 const CLOCK_COLUMNS = [
@@ -42,9 +44,16 @@ export async function storeClocksOf(tx: Tx, localAuthorityId: string, journeys: 
   const calendar = await loadLocalCalendar(tx);
   const asAt = now.toISOString();
   let written = 0;
+  const clocksOf = new Map<string, ClockDue[]>();
   for (let i = 0; i < journeys.length; i += BATCH) {
     const batch = journeys.slice(i, i + BATCH);
     const instances = batch.flatMap((journey) => computeClocks(journey, { settings, calendar, asAt }));
+    for (const c of instances) {
+      const due: ClockDue = { dueDate: dueDate(c), open: (c.completed ?? null) === null && (c.stoppedAt ?? null) === null, dueSoon: c.state === 'due_soon' };
+      const list = clocksOf.get(c.childId);
+      if (list) list.push(due);
+      else clocksOf.set(c.childId, [due]);
+    }
     await tx.deleteFrom('clock_instance').where('child_id', 'in', batch.map((j) => j.child.id)).execute();
     await bulkInsert(
       tx,
@@ -74,6 +83,8 @@ export async function storeClocksOf(tx: Tx, localAuthorityId: string, journeys: 
   // The drift summary is derived from the same journeys: stored with the clocks so that every path that
   // keeps clocks current (writes, allocations, rebuild, synthetic load) keeps drift current too.
   await storeDriftOf(tx, localAuthorityId, journeys, now);
+  // So is the team board's summary of each child, from the same journeys and the clocks just stored.
+  await storeOversightOf(tx, localAuthorityId, journeys, clocksOf, now);
   return written;
 }
 

@@ -136,32 +136,40 @@ export async function serviceDrift(db: Kysely<Database>, actor: Actor, origin: R
 }
 
 /** My own children who are drifting (for "My work"), longest without progress first; audited as a list. */
-export async function myDrift(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, now: Date): Promise<{ driftDays: number; children: DriftChild[] }> {
+export async function myDrift(db: Kysely<Database>, actor: Actor, origin: RequestOrigin, now: Date): Promise<MyDrift> {
+  return withTenant(db, actor.localAuthorityId, (tx) => myDriftIn(tx, actor, origin, now));
+}
+
+export interface MyDrift {
+  driftDays: number;
+  children: DriftChild[];
+}
+
+/** My drifting children in the caller's transaction (My work reads them with its clocks in one). */
+export async function myDriftIn(tx: Tx, actor: Actor, origin: RequestOrigin, now: Date): Promise<MyDrift> {
   const today = englandDateOf(now);
-  return withTenant(db, actor.localAuthorityId, async (tx) => {
-    const { settings } = await loadLocalStandards(tx);
-    const before = driftingBefore(today, settings.driftDays);
-    const rows = await tx
-      .selectFrom('allocation as a')
-      .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'a.local_authority_id').onRef('child.id', '=', 'a.child_id'))
-      .leftJoin('child_drift as d', (j) => j.onRef('d.local_authority_id', '=', 'a.local_authority_id').onRef('d.child_id', '=', 'a.child_id'))
-      .select(['child.id', 'child.given_name', 'child.family_name', 'd.last_progress_date', 'd.last_progress_kind', 'd.last_progress_what', 'd.carried_actions'])
-      .where('a.worker_id', '=', actor.staffUserId)
-      .where('a.end_date', 'is', null)
-      .where((eb) => eb.or([eb('d.last_progress_date', 'is', null), eb('d.last_progress_date', '<', before)]))
-      .orderBy(sql`d.last_progress_date asc nulls first`)
-      .orderBy('child.family_name')
-      .execute();
-    const children: DriftChild[] = rows.map((r) => ({
-      id: r.id,
-      name: `${r.given_name} ${r.family_name}`,
-      workerName: actor.displayName,
-      lastProgress: r.last_progress_date ? { date: r.last_progress_date, kind: r.last_progress_kind as ProgressKind, what: r.last_progress_what ?? '' } : null,
-      days: r.last_progress_date ? toDayNumber(today) - toDayNumber(r.last_progress_date) : null,
-      carriedActions: Number(r.carried_actions ?? 0),
-      drifting: true,
-    }));
-    if (children.length) await recordAudit(tx, actor, origin, now, { action: 'list', recordType: 'drift', detail: { worker: actor.staffUserId, children: children.map((c) => c.id) } });
-    return { driftDays: settings.driftDays, children };
-  });
+  const { settings } = await loadLocalStandards(tx);
+  const before = driftingBefore(today, settings.driftDays);
+  const rows = await tx
+    .selectFrom('allocation as a')
+    .innerJoin('child', (j) => j.onRef('child.local_authority_id', '=', 'a.local_authority_id').onRef('child.id', '=', 'a.child_id'))
+    .leftJoin('child_drift as d', (j) => j.onRef('d.local_authority_id', '=', 'a.local_authority_id').onRef('d.child_id', '=', 'a.child_id'))
+    .select(['child.id', 'child.given_name', 'child.family_name', 'd.last_progress_date', 'd.last_progress_kind', 'd.last_progress_what', 'd.carried_actions'])
+    .where('a.worker_id', '=', actor.staffUserId)
+    .where('a.end_date', 'is', null)
+    .where((eb) => eb.or([eb('d.last_progress_date', 'is', null), eb('d.last_progress_date', '<', before)]))
+    .orderBy(sql`d.last_progress_date asc nulls first`)
+    .orderBy('child.family_name')
+    .execute();
+  const children: DriftChild[] = rows.map((r) => ({
+    id: r.id,
+    name: `${r.given_name} ${r.family_name}`,
+    workerName: actor.displayName,
+    lastProgress: r.last_progress_date ? { date: r.last_progress_date, kind: r.last_progress_kind as ProgressKind, what: r.last_progress_what ?? '' } : null,
+    days: r.last_progress_date ? toDayNumber(today) - toDayNumber(r.last_progress_date) : null,
+    carriedActions: Number(r.carried_actions ?? 0),
+    drifting: true,
+  }));
+  if (children.length) await recordAudit(tx, actor, origin, now, { action: 'list', recordType: 'drift', detail: { worker: actor.staffUserId, children: children.map((c) => c.id) } });
+  return { driftDays: settings.driftDays, children };
 }

@@ -64,3 +64,14 @@ export async function kindsOfWorkOfChild(tx: Tx, childId: string, today: string)
   const rows = await sql<{ record_type: string }>`select distinct r.record_type from journey_record r where r.child_id = ${childId}::uuid and ${openWork(today)}`.execute(tx);
   return kindsOf(rows.rows.map((r) => r.record_type));
 }
+
+/** The kinds of work open on `today` for each of some children that has any (allocated or not). */
+export async function kindsOfWorkOfChildren(tx: Tx, childIds: readonly string[], today: string): Promise<{ childId: string; kinds: KindOfWork[] }[]> {
+  if (childIds.length === 0) return [];
+  const rows = await sql<{ child_id: string; record_types: string[] | null }>`
+    select r.child_id, array_agg(distinct r.record_type) as record_types from journey_record r
+    where r.child_id in (${sql.join(childIds.map((id) => sql`${id}::uuid`))}) and ${openWork(today)}
+    group by r.child_id
+  `.execute(tx);
+  return rows.rows.map((r) => ({ childId: r.child_id, kinds: kindsOf(r.record_types) }));
+}
