@@ -9,11 +9,10 @@
 // Baseline in the same run and under the same load: /healthz with the same cookies (session lookup,
 // one query, no page), so the pages' cost is reported as a ratio to the fixed per-request floor.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { openBenchStore } from './bench-store.ts';
+import { recordResults } from './report.ts';
 import { buildApp } from '../src/server/app.ts';
 import { generateLocalAuthority } from '../src/synth/generate.ts';
 import { loadLocalAuthority } from '../src/synth/load.ts';
@@ -237,11 +236,8 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     await store.close();
   }
 
-  const report = {
-    benchmark: 'oversight',
-    date: new Date().toISOString(),
-    // The machine is shared: its load average at the end says how much else was running.
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '', totalMemoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => +l.toFixed(2)) },
+  // The machine is shared: its load average at the end (recordResults) says how much else was running.
+  recordResults('oversight', {
     size,
     children: la.children.length,
     staff: la.staff.length,
@@ -249,10 +245,5 @@ export async function oversightBenchmark(args: string[]): Promise<void> {
     seconds,
     targets: { myWorkAndTeamBoardP95MsAtMost: 100, dashboardMsAtMost: 2000 },
     results,
-  };
-  mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/oversight-${report.date.slice(0, 10)}${values.label ? `-${values.label}` : ''}.json`;
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(JSON.stringify(report, null, 2));
-  console.log(`\nrecorded in ${file}`);
+  }, typeof values.label === 'string' ? values.label : '');
 }
