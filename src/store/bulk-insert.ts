@@ -20,3 +20,22 @@ export async function bulkInsert(tx: Tx, table: string, columns: ColumnTypes, ro
     await sql`insert into ${sql.raw(table)} (${sql.raw(names)}) select ${sql.raw(names)} from jsonb_to_recordset(${json}::jsonb) as r(${sql.raw(definition)})`.execute(tx);
   }
 }
+
+/**
+ * Replaces the one row per child that a per-child summary table holds (child_drift, child_oversight) for
+ * the given journeys: their old rows deleted and new ones inserted, in batches, in the caller's transaction.
+ */
+export async function replaceChildRows<J extends { child: { id: string } }>(
+  tx: Tx,
+  table: 'child_drift' | 'child_oversight',
+  columns: ColumnTypes,
+  journeys: readonly J[],
+  rowOf: (journey: J) => Record<string, unknown>,
+  batch = 500,
+): Promise<void> {
+  for (let i = 0; i < journeys.length; i += batch) {
+    const some = journeys.slice(i, i + batch);
+    await tx.deleteFrom(table).where('child_id', 'in', some.map((j) => j.child.id)).execute();
+    await bulkInsert(tx, table, columns, some.map(rowOf));
+  }
+}

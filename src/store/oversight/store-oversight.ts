@@ -8,9 +8,8 @@ import { currentHolder } from '../../practice/oversight/drift.ts';
 import type { Journey } from '../../practice/journey/journey.ts';
 import { englandDateOf } from '../../practice/clocks/instant.ts';
 import type { Tx } from '../tenant.ts';
-import { bulkInsert } from '../bulk-insert.ts';
+import { replaceChildRows } from '../bulk-insert.ts';
 
-const BATCH = 500;
 const OVERSIGHT_COLUMNS = [
   ['local_authority_id', 'uuid'], ['child_id', 'uuid'], ['worker_id', 'uuid'], ['team_id', 'uuid'], ['open_due_dates', 'date[]'], ['due_soon_dates', 'date[]'],
   ['kinds', 'text[]'], ['last_oversight_date', 'date'], ['allocation_starts', 'date[]'], ['valid_from', 'date'], ['valid_until', 'date'], ['computed_as_at', 'timestamptz'],
@@ -19,31 +18,22 @@ const OVERSIGHT_COLUMNS = [
 export async function storeOversightOf(tx: Tx, localAuthorityId: string, journeys: readonly Journey[], clocksOf: ReadonlyMap<string, readonly ClockDue[]>, now: Date): Promise<void> {
   const today = englandDateOf(now);
   const asAt = now.toISOString();
-  for (let i = 0; i < journeys.length; i += BATCH) {
-    const batch = journeys.slice(i, i + BATCH);
-    await tx.deleteFrom('child_oversight').where('child_id', 'in', batch.map((j) => j.child.id)).execute();
-    await bulkInsert(
-      tx,
-      'child_oversight',
-      OVERSIGHT_COLUMNS,
-      batch.map((journey) => {
-        const summary = childOversight(journey, clocksOf.get(journey.child.id) ?? [], today);
-        const holder = currentHolder(journey);
-        return {
-          local_authority_id: localAuthorityId,
-          child_id: journey.child.id,
-          worker_id: holder.workerId,
-          team_id: holder.teamId,
-          open_due_dates: summary.openDueDates,
-          due_soon_dates: summary.dueSoonDates,
-          kinds: summary.kinds,
-          last_oversight_date: summary.lastOversight,
-          allocation_starts: summary.allocationStarts,
-          valid_from: summary.validFrom,
-          valid_until: summary.validUntil,
-          computed_as_at: asAt,
-        };
-      }),
-    );
-  }
+  await replaceChildRows(tx, 'child_oversight', OVERSIGHT_COLUMNS, journeys, (journey) => {
+    const summary = childOversight(journey, clocksOf.get(journey.child.id) ?? [], today);
+    const holder = currentHolder(journey);
+    return {
+      local_authority_id: localAuthorityId,
+      child_id: journey.child.id,
+      worker_id: holder.workerId,
+      team_id: holder.teamId,
+      open_due_dates: summary.openDueDates,
+      due_soon_dates: summary.dueSoonDates,
+      kinds: summary.kinds,
+      last_oversight_date: summary.lastOversight,
+      allocation_starts: summary.allocationStarts,
+      valid_from: summary.validFrom,
+      valid_until: summary.validUntil,
+      computed_as_at: asAt,
+    };
+  });
 }
