@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Actor, RequestOrigin } from '../../access/actor.ts';
-import { recordAudit, recordSystemAudit, type AuditEntry } from '../../access/audit.ts';
+import { recordAuditBy, recordAudits, type AuditedBy } from '../../access/audit.ts';
 import { applyImportedRecords, type AppliedRecord, type RecordOutcome } from '../../practice/journey/apply-imported-child.ts';
 import { parseJourney } from '../../practice/journey/parse-journey.ts';
 import { isJourneySingleType } from '../../practice/journey/record-types.ts';
@@ -19,7 +19,7 @@ import type { ImportBatch, ImportedChild, ImportedIdentity, Rejection } from '..
 import type { Database } from '../schema.ts';
 import { withTenant, type Tx } from '../tenant.ts';
 import { bulkInsert } from '../bulk-insert.ts';
-import { addRecordsToDocuments } from '../journeys/journey-records.ts';
+import { addRecordsToDocuments, journeyDocumentsOf } from '../journeys/journey-records.ts';
 import { newRecordKey } from '../journeys/write-journey-record.ts';
 import { storeClocksOf } from '../clocks/recompute-clocks.ts';
 
@@ -141,9 +141,11 @@ async function storedChildren(tx: Tx, references: readonly string[]): Promise<Ma
   return out;
 }
 
-async function storedRecords(tx: Tx, childIds: readonly string[]): Promise<{ rows: StoredRow[]; allocations: Map<string, unknown[]> }> {
+/** The stored children's journey documents (begun as loadJourneys begins them) and their record rows. */
+async function storedJourneys(tx: Tx, children: readonly StoredChild[]): Promise<{ rows: StoredRow[]; documents: Map<string, Record<string, unknown>> }> {
   const rows: StoredRow[] = [];
-  const allocations = new Map<string, unknown[]>();
+  const allocations: Parameters<typeof journeyDocumentsOf>[1][number][] = [];
+  const childIds = children.map((c) => c.id);
   for (let i = 0; i < childIds.length; i += CHUNK) {
     const ids = childIds.slice(i, i + CHUNK);
     const [records, allocated] = await Promise.all([
@@ -151,13 +153,9 @@ async function storedRecords(tx: Tx, childIds: readonly string[]): Promise<{ row
       tx.selectFrom('allocation').select(['child_id', 'worker_id', 'team_id', 'start_date', 'end_date']).where('child_id', 'in', ids).orderBy('start_date').execute(),
     ]);
     rows.push(...(records as StoredRow[]));
-    for (const a of allocated) {
-      const list = allocations.get(a.child_id) ?? [];
-      list.push({ workerId: a.worker_id, teamId: a.team_id, startDate: a.start_date, endDate: a.end_date });
-      allocations.set(a.child_id, list);
-    }
+    allocations.push(...allocated);
   }
-  return { rows, allocations };
+  return { rows, documents: journeyDocumentsOf(children, allocations) };
 }
 
 function identityChanges(stored: StoredChild | undefined, identity: ImportedIdentity): Record<string, unknown> {
@@ -199,10 +197,6 @@ const count = (outcomes: readonly RecordOutcome[]): OutcomeCounts => ({
 
 class ImportConflict extends Error {}
 
-async function auditChild(tx: Tx, by: ImportedBy, localAuthorityId: string, now: Date, entry: AuditEntry): Promise<void> {
-  if ('command' in by) await recordSystemAudit(tx, localAuthorityId, by.command, now, entry);
-  else await recordAudit(tx, by.actor, by.origin, now, entry);
-}
 
 const RECORD_COLUMNS = [
   ['local_authority_id', 'uuid'], ['id', 'uuid'], ['child_id', 'uuid'], ['record_type', 'text'], ['record_key', 'text'], ['data', 'jsonb'],
@@ -212,10 +206,6 @@ const CHILD_COLUMNS = [
   ['local_authority_id', 'uuid'], ['id', 'uuid'], ['child_reference', 'text'], ['given_name', 'text'], ['family_name', 'text'],
   ['date_of_birth', 'date'], ['expected_date_of_birth', 'date'], ['sex', 'text'], ['ethnicity', 'text'], ['upn', 'text'],
   ['disabilities', 'text[]'], ['unaccompanied_asylum_seeking', 'boolean'],
-] as const;
-const AUDIT_COLUMNS = [
-  ['local_authority_id', 'uuid'], ['occurred_at', 'timestamptz'], ['actor_id', 'uuid'], ['actor_username', 'text'], ['actor_display_name', 'text'],
-  ['actor_roles', 'text[]'], ['action', 'text'], ['record_type', 'text'], ['record_id', 'text'], ['child_id', 'uuid'], ['ip', 'text'], ['user_agent', 'text'], ['detail', 'jsonb'],
 ] as const;
 
 /**
@@ -229,6 +219,7 @@ export async function importBatch(db: Kysely<Database>, localAuthorityId: string
   });
   const none: OutcomeCounts = { created: 0, updated: 0, unchanged: 0 };
   if ('actor' in by && by.actor.localAuthorityId !== localAuthorityId) throw new Error('importBatch: the actor belongs to another local authority');
+  const auditedBy: AuditedBy = 'actor' in by ? by : { localAuthorityId, command: by.command };
 
   try {
     return await withTenant(db, localAuthorityId, async (tx) => {
@@ -240,11 +231,7 @@ export async function importBatch(db: Kysely<Database>, localAuthorityId: string
         seen.add(child.childReference);
       }
       const stored = await storedChildren(tx, references);
-      const { rows, allocations } = await storedRecords(tx, [...stored.values()].map((c) => c.id));
-      const documents = new Map<string, Record<string, unknown>>();
-      for (const child of stored.values()) {
-        documents.set(child.id, { child: { id: child.id, dateOfBirth: child.date_of_birth, expectedDateOfBirth: child.expected_date_of_birth }, allocations: allocations.get(child.id) ?? [] });
-      }
+      const { rows, documents } = await storedJourneys(tx, [...stored.values()]);
       // A stored record with no id of its own (an older legal status) is known by its row's key: given it
       // as its id here, an update keeps pointing at the same row (and writes the id it always had).
       addRecordsToDocuments(documents, rows.map((r) => {
@@ -327,12 +314,8 @@ export async function importBatch(db: Kysely<Database>, localAuthorityId: string
         if (++done % 500 === 0) progress('writing', done, touched.length);
       }
       await bulkInsert(tx, 'journey_record', RECORD_COLUMNS, inserts);
-      const who = 'actor' in by
-        ? { id: by.actor.staffUserId, username: by.actor.username, name: by.actor.displayName, roles: [...by.actor.roles], ip: by.origin.ip, agent: by.origin.userAgent.slice(0, 500) }
-        : { id: null, username: by.command, name: 'Command line', roles: [], ip: '', agent: '' };
-      await bulkInsert(tx, 'audit_event', AUDIT_COLUMNS, touched.map((p) => ({
-        local_authority_id: localAuthorityId, occurred_at: now.toISOString(), actor_id: who.id, actor_username: who.username, actor_display_name: who.name, actor_roles: who.roles,
-        action: p.isNew ? 'create' : 'update', record_type: 'child', record_id: p.childId, child_id: p.childId, ip: who.ip, user_agent: who.agent,
+      await recordAudits(tx, auditedBy, now, touched.map((p) => ({
+        action: p.isNew ? 'create' : 'update', recordType: 'child', recordId: p.childId, childId: p.childId,
         detail: { import: batch.format, file: p.imported.source.file, records: count(p.records.map((r) => r.outcome)), identity: Object.keys(p.identityChanges) },
       })));
       progress('writing', touched.length, touched.length);
@@ -345,7 +328,7 @@ export async function importBatch(db: Kysely<Database>, localAuthorityId: string
       }
       progress('clocks', changed.length, changed.length);
       const result = report(count(childOutcomes), count(recordOutcomes), rejected, true, null, leftOut.size);
-      await auditChild(tx, by, localAuthorityId, now, { action: 'create', recordType: 'import', detail: { format: batch.format, rows: batch.rows, collectionYear: batch.collectionYear, children: result.children, records: result.records, childrenLeftOut: leftOut.size, rowsRefused: rejected.length } });
+      await recordAuditBy(tx, auditedBy, now, { action: 'create', recordType: 'import', detail: { format: batch.format, rows: batch.rows, collectionYear: batch.collectionYear, children: result.children, records: result.records, childrenLeftOut: leftOut.size, rowsRefused: rejected.length } });
       return result;
     });
   } catch (error) {

@@ -56,6 +56,22 @@ export function addRecordsToDocuments(
   }
 }
 
+/**
+ * Journey documents begun from children's rows and their allocations (given in start order), one per
+ * child, before their records are added (addRecordsToDocuments). Every reader of whole journeys starts here.
+ */
+export function journeyDocumentsOf(
+  children: readonly { id: string; date_of_birth: string | null; expected_date_of_birth: string | null }[],
+  allocations: readonly { child_id: string; worker_id: string; team_id: string; start_date: string; end_date: string | null }[],
+): Map<string, Record<string, unknown>> {
+  const documents = new Map<string, Record<string, unknown>>();
+  for (const c of children) documents.set(c.id, { child: { id: c.id, dateOfBirth: c.date_of_birth, expectedDateOfBirth: c.expected_date_of_birth }, allocations: [] });
+  for (const a of allocations) {
+    (documents.get(a.child_id)?.allocations as unknown[] | undefined)?.push({ workerId: a.worker_id, teamId: a.team_id, startDate: a.start_date, endDate: a.end_date });
+  }
+  return documents;
+}
+
 const CHUNK = 500;
 
 /** The journeys of the given children, in the order given. Throws if stored data is not a valid journey. */
@@ -68,18 +84,7 @@ export async function loadJourneys(tx: Tx, childIds: readonly string[]): Promise
       tx.selectFrom('allocation').select(['child_id', 'worker_id', 'team_id', 'start_date', 'end_date']).where('child_id', 'in', ids).orderBy('start_date').execute(),
       tx.selectFrom('journey_record').select(['child_id', 'record_type', 'data']).where('child_id', 'in', ids).orderBy('created_at').orderBy('id').execute(),
     ]);
-    const documents = new Map<string, Record<string, unknown>>();
-    for (const c of children) {
-      documents.set(c.id, {
-        child: { id: c.id, dateOfBirth: c.date_of_birth, expectedDateOfBirth: c.expected_date_of_birth },
-        allocations: [],
-      });
-    }
-    for (const a of allocations) {
-      const doc = documents.get(a.child_id);
-      const list = doc?.allocations;
-      if (Array.isArray(list)) list.push({ workerId: a.worker_id, teamId: a.team_id, startDate: a.start_date, endDate: a.end_date });
-    }
+    const documents = journeyDocumentsOf(children, allocations);
     addRecordsToDocuments(documents, records);
     for (const id of ids) {
       const parsed = parseJourney(documents.get(id));

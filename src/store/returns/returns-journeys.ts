@@ -12,6 +12,7 @@ import { parseJourney } from '../../practice/journey/parse-journey.ts';
 import type { Journey } from '../../practice/journey/journey.ts';
 import { isJourneySingleType, type JourneyRecordType } from '../../practice/journey/record-types.ts';
 import type { Tx } from '../tenant.ts';
+import { journeyDocumentsOf } from '../journeys/journey-records.ts';
 
 /** The CIN census (src/returns/cin-census): referral to plan, the child protection steps. */
 export const CIN_CENSUS_RECORD_TYPES: readonly JourneyRecordType[] = [
@@ -73,13 +74,7 @@ export async function loadReturnsJourneys(
       ) by_type
       group by child_id`.execute(tx),
   ]);
-  const documents = new Map<string, Record<string, unknown>>();
-  for (const c of children) {
-    documents.set(c.id, { child: { id: c.id, dateOfBirth: c.date_of_birth, expectedDateOfBirth: c.expected_date_of_birth }, allocations: [] });
-  }
-  for (const a of allocations) {
-    (documents.get(a.child_id)?.allocations as unknown[] | undefined)?.push({ workerId: a.worker_id, teamId: a.team_id, startDate: a.start_date, endDate: a.end_date });
-  }
+  const documents = journeyDocumentsOf(children, allocations);
   for (const row of records.rows) {
     const doc = documents.get(row.child_id);
     if (!doc) continue;
