@@ -9,12 +9,10 @@ import { loadConfig } from '../../config.ts';
 import { openStore } from '../../store/database.ts';
 import { withoutTenant } from '../../store/tenant.ts';
 import { importBatch, type ImportPhase, type ImportReport } from '../../store/imports/import-batch.ts';
-import { readCinCensus } from '../../returns/cin-census/read-cin-census.ts';
-import { readSsda903 } from '../../returns/ssda903/read-ssda903.ts';
+import { IMPORT_FORMATS, readReturnFiles } from '../../returns/read-return.ts';
 import type { ImportBatch, Rejection } from '../../returns/import-batch.ts';
 import { toCsv } from '../../returns/csv.ts';
 
-const FORMATS = ['cin-census', 'ssda903'] as const;
 /** Refusals printed on the terminal; the rest go to --rejections FILE. */
 const SHOWN = 50;
 const PHASE_LABELS: Record<ImportPhase, string> = { checking: 'Checking children', writing: 'Writing records  ', clocks: 'Computing clocks ' };
@@ -68,8 +66,8 @@ still refuses everything. --check reads and checks everything and writes nothing
 when the terminal is interactive, or always with --progress. The import is recorded in the LA's audit trail
 (as "lantern import"), one entry per child written and one for the run.`,
   async run(args) {
-    const format = FORMATS.find((f) => f === args[0]);
-    if (!format) throw new UsageError(`give the format to import: ${FORMATS.join(' or ')}`);
+    const format = IMPORT_FORMATS.find((f) => f === args[0]);
+    if (!format) throw new UsageError(`give the format to import: ${IMPORT_FORMATS.join(' or ')}`);
     const { values, positionals } = parse(args.slice(1), { la: { type: 'string' }, check: { type: 'boolean' }, rejections: { type: 'string' }, progress: { type: 'boolean' }, year: { type: 'string' }, 'skip-refused': { type: 'boolean' } }, true);
     if (positionals.length === 0) throw new UsageError(format === 'cin-census' ? 'give the CIN census XML file to import' : 'give the SSDA903 CSV files, or the folder holding them');
     if (format === 'cin-census' && positionals.length > 1) throw new UsageError('give one CIN census XML file');
@@ -77,7 +75,7 @@ when the terminal is interactive, or always with --progress. The import is recor
       throw new UsageError(format === 'ssda903' ? '--year must be the year the collection ends, for example 2026' : '--year is for SSDA903 files: a census says its own year');
     }
     const files = await filesOf(positionals, format === 'cin-census' ? '.xml' : '.csv');
-    const batch: ImportBatch = format === 'cin-census' ? readCinCensus(files[0]!) : readSsda903(files, typeof values.year === 'string' ? { collectionYear: Number(values.year) } : {});
+    const batch: ImportBatch = readReturnFiles(format, files, typeof values.year === 'string' ? { collectionYear: Number(values.year) } : {});
 
     const config = loadConfig();
     const store = await openStore({ databaseUrl: config.databaseUrl, appDatabaseUrl: config.appDatabaseUrl, dataDir: config.dataDir });

@@ -6,8 +6,7 @@ import multipart, { type MultipartFile } from '@fastify/multipart';
 import { Type } from 'typebox';
 import { can } from '../../access/capabilities.ts';
 import { importBatch } from '../../store/imports/import-batch.ts';
-import { readCinCensus } from '../../returns/cin-census/read-cin-census.ts';
-import { readSsda903 } from '../../returns/ssda903/read-ssda903.ts';
+import { readReturnFiles } from '../../returns/read-return.ts';
 import { originOf } from '../context.ts';
 import { HttpError } from '../errors.ts';
 import { renderPage } from '../render.tsx';
@@ -68,7 +67,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     const checkOnly = body.checkOnly === 'yes';
     const year = typeof body.year === 'string' ? body.year.trim() : '';
     if (format === 'ssda903' && year !== '' && !/^20\d{2}$/.test(year)) return render(request, reply, { errors: [{ field: 'year', message: 'Enter the year the return ends as four digits, for example 2026' }], result: null }, 400);
-    const batch = format === 'cin-census' ? readCinCensus(files[0]!) : readSsda903(files, year ? { collectionYear: Number(year) } : {});
+    const batch = readReturnFiles(format, files, year ? { collectionYear: Number(year) } : {});
     const skipRefusedChildren = body.skipRefused === 'yes';
     const report = await importBatch(app.lantern.db, session.actor.localAuthorityId, { actor: session.actor, origin: originOf(request) }, batch, app.lantern.now(), { dryRun: checkOnly, skipRefusedChildren });
     const refused = (report.rejected.length > 0 && report.childrenLeftOut === 0) || report.failure !== null;
